@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: validates data/, builds the client and a server bundle, prerenders the story
+ * into dist/index.html, then swaps the new dist/ in. Any failure leaves the previous dist/ exactly
+ * as it was: everything is built in a temporary folder first.
+ *
+ *   npm run build                                  # data/ → dist/
+ *   npm run build -- --data=/tmp/data --out=/tmp/dist   # another dataset or output folder (tests)
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { readDataset } from '../src/lib/data/readDataset.ts';
+import { injectStory } from './injectStory.ts';
+
+const root = resolve('.');
+const started = Date.now();
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const dataDir = resolve(arg('data') ?? join(root, 'data'));
+const dist = resolve(arg('out') ?? join(root, 'dist'));
+
+const data = readDataset(dataDir);
+if (!data.ok) {
+  console.error(`Build stopped: data/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}. dist/ was not changed.`);
+  for (const problem of data.problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+
+mkdirSync(dirname(dist), { recursive: true });
+const work = mkdtempSync(join(dirname(dist), '.build-'));
+const clientDir = join(work, 'client');
+const serverDir = join(work, 'server');
+try {
+  const quiet = { root, logLevel: 'warn' as const, configFile: join(root, 'vite.config.ts') };
+  await build({ ...quiet, build: { outDir: clientDir, emptyOutDir: true } });
+  await build({ ...quiet, build: { ssr: join(root, 'src/entry-server.ts'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false } });
+  const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.ts');
+
+  const page = join(clientDir, 'index.html');
+  writeFileSync(page, injectStory(readFileSync(page, 'utf8'), server.renderStory(data.dataset)));
+
+  // Swap: the old dist/ is replaced only once the new one is complete.
+  const old = join(work, 'old');
+  if (existsSync(dist)) renameSync(dist, old);
+  try {
+    renameSync(clientDir, dist);
+  } catch (error) {
+    if (existsSync(old)) renameSync(old, dist);
+    throw error;
+  }
+  console.log(`Built ${dist === join(root, 'dist') ? 'dist/' : dist} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  console.error('Build failed; dist/ was not changed.');
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,77 @@
+/**
+ * A small static file server for dist/, used by `npm run serve` and the browser tests. It can
+ * mount the folder under a nested path (as a newsroom's CMS would) and send security headers.
+ *
+ *   const server = await serveStatic({ dir: 'dist', base: '/news/2014/cambodia/', port: 0 });
+ *   server.url // → "http://127.0.0.1:41234/news/2014/cambodia/"
+ *   await server.close();
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+export type StaticServerOptions = {
+  /** The folder to serve. */
+  dir: string;
+  /** The path it is mounted under, starting and ending with "/"; default "/". */
+  base?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Extra headers for every response, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
+};
+
+export type StaticServer = { url: string; origin: string; server: Server; close: () => Promise<void> };
+
+export function serveStatic(opts: StaticServerOptions): Promise<StaticServer> {
+  const root = resolve(opts.dir);
+  const base = opts.base ?? '/';
+  const host = opts.host ?? '127.0.0.1';
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    path = path.slice(base.length);
+    const file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let target = file;
+    try {
+      if (statSync(target).isDirectory()) target = join(target, 'index.html');
+      statSync(target);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...opts.headers });
+    createReadStream(target).pipe(res);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : opts.port;
+      const origin = `http://${host}:${port}`;
+      resolveServer({ url: `${origin}${base}`, origin, server, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}

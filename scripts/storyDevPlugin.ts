@@ -1,0 +1,45 @@
+/**
+ * Dev-server half of the prerender: on every page request, validates data/ and renders the story
+ * through `src/entry-server.ts`, exactly as the build does; when data/ changes, the page reloads.
+ * Invalid data shows the same messages as `npm run check:data`, in the browser and the terminal.
+ */
+import type { Plugin, ViteDevServer } from 'vite';
+import { resolve } from 'node:path';
+import { readDataset } from '../src/lib/data/readDataset.ts';
+import { escapeHtml } from '../src/lib/data/escapeHtml.ts';
+import { injectStory } from './injectStory.ts';
+
+export function storyDevPlugin(): Plugin {
+  let server: ViteDevServer | undefined;
+  return {
+    name: 'story-dev',
+    apply: 'serve',
+    configureServer(s) {
+      server = s;
+      const dataDir = resolve('data');
+      s.watcher.add(dataDir);
+      const reload = (file: string) => {
+        if (!resolve(file).startsWith(dataDir)) return;
+        const result = readDataset('data');
+        if (result.ok) s.config.logger.info(`data changed: ${file}; reloading`, { timestamp: true });
+        else s.config.logger.error(`data/ has problems:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, { timestamp: true });
+        s.ws.send({ type: 'full-reload' });
+      };
+      s.watcher.on('change', reload);
+      s.watcher.on('add', reload);
+      s.watcher.on('unlink', reload);
+    },
+    async transformIndexHtml(html) {
+      const result = readDataset('data');
+      if (!result.ok) {
+        const list = result.problems.map((p) => `<li><code>${escapeHtml(String(p))}</code></li>`).join('');
+        return html.replace(
+          '<!--story-body-->',
+          `<main style="font:16px/1.5 system-ui;max-width:60rem;margin:2rem auto;padding:0 1rem"><h1>The data has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}</h1><p>Fix these in <code>data/</code>; this page reloads when you save.</p><ul>${list}</ul></main>`,
+        ).replace('<script type="module" src="/src/main.ts"></script>', '');
+      }
+      const mod = (await server!.ssrLoadModule('/src/entry-server.ts')) as typeof import('../src/entry-server.ts');
+      return injectStory(html, mod.renderStory(result.dataset));
+    },
+  };
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: everything, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/ensureChromium.sh
+echo "== type checks (svelte-check, tsc)"
+npm run --silent check
+echo "== data validation"
+npm run --silent check:data
+echo "== build"
+npm run --silent build
+echo "== unit and browser tests"
+npx vitest run

@@ -1,0 +1,208 @@
+/**
+ * The shape of every file in `data/`, as zod schemas: one per file.
+ *
+ * This is the single definition of the dataset. `npm run schema` turns it into the JSON Schema
+ * files in `data/schema/` that editors use for autocompletion; a unit test fails when those drift.
+ * Every message here reads as "expected …" so that `formatIssue` can append "found …".
+ *
+ *   datasetSchemas.election.safeParse(json) // → { success, data | error }
+ */
+import { z } from 'zod';
+
+const expected = (what: string) => ({ error: `expected ${what}` });
+
+/** An identifier: lower-case letters, digits and hyphens, e.g. "phnom-penh". */
+const id = z.string(expected('an id such as "phnom-penh"')).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected('an id of lower-case letters, digits and hyphens such as "phnom-penh"'));
+/** A party code, e.g. "CPP". */
+const partyCode = z.string(expected('a party code such as "CPP"')).regex(/^[A-Z]{2,10}$/, expected('a party code in capitals such as "CPP"'));
+const text = z.string(expected('text')).trim().min(1, expected('non-empty text'));
+const wholeNumber = z.number(expected('a whole number ≥ 0')).int(expected('a whole number ≥ 0')).min(0, expected('a whole number ≥ 0'));
+const percent = z.number(expected('a percentage between 0 and 100')).min(0, expected('a percentage between 0 and 100')).max(100, expected('a percentage between 0 and 100'));
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+/** A real calendar date written YYYY-MM-DD. */
+const isoDate = z
+  .string(expected('a date written YYYY-MM-DD'))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, expected('a date written YYYY-MM-DD'))
+  .refine(isRealDate, expected('a real calendar date written YYYY-MM-DD'));
+/** A publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z
+  .string(expected('a date written YYYY, YYYY-MM or YYYY-MM-DD'))
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, expected('a date written YYYY, YYYY-MM or YYYY-MM-DD'))
+  .refine((v) => v.length < 10 || isRealDate(v), expected('a real calendar date'));
+/** The ids of the sources a fact comes from (at least one). */
+const sourceIds = z.array(id, expected('a list of source ids')).min(1, expected('at least one source id'));
+/** A single sourced number. */
+const figure = z.strictObject({ value: wholeNumber, sources: sourceIds }, expected('an object { value, sources }'));
+const schemaRef = z.string(expected('the path of the JSON Schema')).optional();
+
+const source = z.strictObject(
+  {
+    id,
+    publisher: text,
+    title: text,
+    date: partialDate.nullable(),
+    url: z.url(expected('a web address starting with http:// or https://')),
+    confidence: z.enum(['high', 'medium'], expected('"high" or "medium" (unverified facts are left out)')),
+    note: text.optional(),
+  },
+  expected('a source object'),
+);
+
+const conflict = z.strictObject(
+  {
+    id,
+    topic: text,
+    claims: z.array(z.strictObject({ claim: text, source: id }, expected('an object { claim, source }')), expected('a list of claims')).min(1, expected('at least one claim')),
+    resolution: text,
+  },
+  expected('a conflict object'),
+);
+
+const sources = z.strictObject(
+  {
+    $schema: schemaRef,
+    sources: z.array(source, expected('a list of sources')).min(1, expected('at least one source')),
+    conflicts: z.array(conflict, expected('a list of conflicts')),
+  },
+  expected('an object with "sources" and "conflicts"'),
+);
+
+const party = z.strictObject({ id: partyCode, name: text, shortName: text }, expected('a party object'));
+
+const election = z.strictObject(
+  {
+    $schema: schemaRef,
+    election: z.strictObject({ date: isoDate, sources: sourceIds }, expected('an object { date, sources }')),
+    totalSeats: figure,
+    partiesContesting: figure,
+    registeredVoters: figure,
+    ballotsCast: figure,
+    validVotes: figure,
+    invalidBallots: figure,
+    turnoutPercent: z.strictObject({ value: percent, sources: sourceIds }, expected('an object { value, sources }')),
+    parties: z.array(party, expected('a list of parties')).min(2, expected('at least two parties')),
+    results2013: z
+      .array(
+        z.strictObject({ party: partyCode, seats: wholeNumber, votes: wholeNumber, sharePercent: percent, sources: sourceIds }, expected('a result object')),
+        expected('a list of results'),
+      )
+      .min(2, expected('at least two results')),
+    votesNote: text,
+    previousElectionYear: figure,
+    results2008: z
+      .array(z.strictObject({ party: partyCode, seats: wholeNumber, sources: sourceIds }, expected('a result object')), expected('a list of results'))
+      .min(2, expected('at least two results')),
+    merger: z.strictObject({ into: partyCode, from: z.array(partyCode, expected('a list of party codes')).min(2, expected('at least two parties')), sources: sourceIds }, expected('a merger object')),
+    constituencies: z
+      .array(
+        z.strictObject({ id, name: text, seats: z.record(partyCode, wholeNumber, expected('seats by party, e.g. { "CPP": 5, "CNRP": 7 }')), sources: sourceIds }, expected('a constituency object')),
+        expected('a list of constituencies'),
+      )
+      .min(1, expected('at least one constituency')),
+    cnrpClaim: z.strictObject({ seats: z.record(partyCode, wholeNumber, expected('seats by party')), sources: sourceIds }, expected('an object { seats, sources }')),
+    cppVoteMajorityProvinces: z.strictObject({ value: wholeNumber, of: wholeNumber, sources: sourceIds }, expected('an object { value, of, sources }')),
+  },
+  expected('the election object'),
+);
+
+const event = z.strictObject(
+  {
+    id,
+    date: isoDate,
+    endDate: isoDate.optional(),
+    kind: z.enum(['election', 'protest', 'parliament', 'talks', 'politics'], expected('one of "election", "protest", "parliament", "talks", "politics"')),
+    title: text,
+    text,
+    sources: sourceIds,
+    conflict: id.optional(),
+  },
+  expected('an event object'),
+);
+
+const timeline = z.strictObject(
+  {
+    $schema: schemaRef,
+    events: z.array(event, expected('a list of events')).min(1, expected('at least one event')),
+    afterwards: z.array(event, expected('a list of events')),
+  },
+  expected('an object with "events" and "afterwards"'),
+);
+
+const sideTexts = z.strictObject({ CNRP: text, CPP: text }, expected('an object { CNRP, CPP }'));
+const meeting = z.strictObject(
+  {
+    n: wholeNumber,
+    date: isoDate,
+    jointStatement: z.boolean(expected('true or false')),
+    duration: z.strictObject({ hours: z.number(expected('a number of hours')).positive(expected('a positive number of hours')), text, sources: sourceIds }, expected('an object { hours, text, sources } or null')).nullable(),
+    durationConflict: id.optional(),
+    outcome: text,
+    demands: sideTexts.nullable(),
+    sources: sourceIds,
+    conflict: id.optional(),
+  },
+  expected('a meeting object'),
+);
+
+const meetings = z.strictObject(
+  {
+    $schema: schemaRef,
+    commission: z.strictObject(
+      { agreed: isoDate, membersPerSide: wholeNumber, leaders: z.strictObject({ CNRP: id, CPP: id }, expected('an object { CNRP, CPP } of person ids')), sources: sourceIds },
+      expected('the commission object'),
+    ),
+    meetings: z.array(meeting, expected('a list of meetings')).min(1, expected('at least one meeting')),
+    topicsReported: z.strictObject({ items: z.array(text, expected('a list of topics')).min(1, expected('at least one topic')), sources: sourceIds }, expected('an object { items, sources }')),
+    proposals: z.strictObject({ CNRP: z.array(text, expected('a list of proposals')), CPP: z.array(text, expected('a list of proposals')), sources: sourceIds }, expected('an object { CNRP, CPP, sources }')),
+  },
+  expected('an object with "commission", "meetings", "topicsReported" and "proposals"'),
+);
+
+const people = z.strictObject(
+  {
+    $schema: schemaRef,
+    people: z.array(z.strictObject({ id, name: text, party: partyCode, role: text, sources: sourceIds }, expected('a person object')), expected('a list of people')).min(1, expected('at least one person')),
+  },
+  expected('an object with "people"'),
+);
+
+const chart = z.strictObject(
+  {
+    view: z.enum(['chamber', 'votes', 'change', 'map', 'timeline', 'meetings'], expected('one of "chamber", "votes", "change", "map", "timeline", "meetings"')),
+    state: text,
+  },
+  expected('an object { view, state }'),
+);
+const step = z.strictObject(
+  { id, text: z.array(text, expected('a list of paragraphs')).min(1, expected('at least one paragraph')), chart, alt: text },
+  expected('a step object'),
+);
+const copy = z.strictObject(
+  {
+    $schema: schemaRef,
+    meta: z.strictObject(
+      { title: text, description: text, canonicalUrl: z.url(expected('a web address')), lang: text, updated: isoDate, siteName: text },
+      expected('the meta object'),
+    ),
+    kicker: text,
+    headline: text,
+    dek: text,
+    byline: text,
+    sections: z
+      .array(z.strictObject({ id, heading: text, steps: z.array(step, expected('a list of steps')).min(1, expected('at least one step')) }, expected('a section object')), expected('a list of sections'))
+      .min(1, expected('at least one section')),
+    sourcesHeading: text,
+    sourcesIntro: text,
+    credits: text,
+    methodology: text,
+  },
+  expected('the copy object'),
+);
+
+/** The schema of each data file, keyed by the file's name without `.json`. */
+export const datasetSchemas = { sources, election, timeline, meetings, people, copy } as const;

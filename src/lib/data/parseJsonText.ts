@@ -1,0 +1,17 @@
+/**
+ * Parses the text of a data file; on a syntax error, says where it is as line and column.
+ *
+ *   parseJsonText('{"a": 1,}') // → { ok: false, line: 1, column: 9, message: 'invalid JSON: expected a "quoted" field name, found "}"' }
+ */
+import { findJsonSyntaxError } from './findJsonSyntaxError.ts';
+
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
+
+export function parseJsonText(text: string): JsonParseResult {
+  const error = findJsonSyntaxError(text);
+  if (!error) return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  const before = text.slice(0, error.offset);
+  const line = before.split('\n').length;
+  const column = error.offset - before.lastIndexOf('\n');
+  return { ok: false, line, column, message: `invalid JSON: ${error.reason}` };
+}

@@ -1,0 +1,75 @@
+/**
+ * Resolves the copy of a validated dataset into the story the page renders: every figure token
+ * becomes its value, every figure and cited phrase points at numbered source notes (numbered in
+ * order of first citation), and steps get stable anchors.
+ *
+ *   buildStory(dataset).steps[1].text[0]
+ *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
+ */
+import { formatDate } from '../data/formatDate.ts';
+import { parseCopyText } from '../data/parseCopyText.ts';
+import { resolveFigure } from '../data/resolveFigure.ts';
+import type { Dataset } from '../data/types.ts';
+import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
+
+export function buildStory(data: Dataset): Story {
+  const order: string[] = [];
+  const noteOf = (id: string) => {
+    let i = order.indexOf(id);
+    if (i < 0) i = order.push(id) - 1;
+    return i + 1;
+  };
+  const resolve = (text: string): Paragraph =>
+    parseCopyText(text).map((token) => {
+      if (token.kind === 'text') return { text: token.text };
+      if (token.kind === 'cite') return { text: token.text, notes: token.sources.map(noteOf) };
+      const figure = resolveFigure(data, token.key, token.args);
+      if ('error' in figure) throw new Error(`copy: ${figure.error}`); // checkConsistency reports these first
+      return { text: figure.text, notes: [...new Set(figure.sources)].map(noteOf) };
+    });
+  const plain = (text: string) => resolve(text).map((s) => s.text).join('');
+
+  const c = data.copy;
+  const meta = { ...c.meta, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: formatDate(c.meta.updated) };
+  const kicker = resolve(c.kicker);
+  const headline = resolve(c.headline);
+  const dek = resolve(c.dek);
+  const byline = resolve(c.byline);
+  const steps: StoryStep[] = [];
+  const sections = c.sections.map((section) => ({
+    id: section.id,
+    heading: resolve(section.heading),
+    steps: section.steps.map((step) => {
+      const index = steps.length;
+      const built: StoryStep = {
+        index,
+        id: step.id,
+        anchor: `step-${index + 1}`,
+        sectionId: section.id,
+        text: step.text.map(resolve),
+        alt: resolve(step.alt),
+        chart: step.chart,
+      };
+      steps.push(built);
+      return built;
+    }),
+  }));
+  const conflicts: ConflictNote[] = data.sources.conflicts.map((conflict) => ({
+    id: conflict.id,
+    topic: conflict.topic,
+    claims: conflict.claims.map((claim) => ({ claim: claim.claim, notes: [noteOf(claim.source)] })),
+    resolution: conflict.resolution,
+  }));
+  const sourcesHeading = resolve(c.sourcesHeading);
+  const sourcesIntro = resolve(c.sourcesIntro);
+  const credits = resolve(c.credits);
+  const methodology = resolve(c.methodology);
+  // Sources that no sentence cites still support the charts; they come last.
+  for (const source of data.sources.sources) noteOf(source.id);
+  const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
+  const notes: SourceNote[] = order.map((id, i) => {
+    const s = byId.get(id)!;
+    return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
+  });
+  return { meta, kicker, headline, dek, byline, sections, steps, sourcesHeading, sourcesIntro, credits, methodology, votesNote: data.election.votesNote, notes, conflicts };
+}

@@ -1,0 +1,52 @@
+/**
+ * The story as the components render it: copy resolved into text and numbered source notes,
+ * and chart geometry computed at build time. Plain JSON-able data; no functions.
+ */
+import type { ChartView } from '../data/types.ts';
+
+/** A run of text; figures and cited phrases carry the numbers of their source notes. */
+export type Segment = { text: string; notes?: number[] };
+export type Paragraph = Segment[];
+
+export type StoryStep = {
+  /** 0-based position among all steps. */
+  index: number;
+  id: string;
+  /** The step's anchor, e.g. "step-3" (1-based, stable for deep links). */
+  anchor: string;
+  sectionId: string;
+  text: Paragraph[];
+  /** Text alternative of the step's chart state. */
+  alt: Paragraph;
+  chart: { view: ChartView; state: string };
+};
+
+export type SourceNote = {
+  n: number;
+  id: string;
+  publisher: string;
+  title: string;
+  date: string | null;
+  url: string;
+  confidence: 'high' | 'medium';
+  note?: string;
+};
+
+export type ConflictNote = { id: string; topic: string; claims: { claim: string; notes: number[] }[]; resolution: string };
+
+export type Story = {
+  meta: { title: string; description: string; canonicalUrl: string; lang: string; updated: string; updatedText: string; siteName: string };
+  kicker: Paragraph;
+  headline: Paragraph;
+  dek: Paragraph;
+  byline: Paragraph;
+  sections: { id: string; heading: Paragraph; steps: StoryStep[] }[];
+  steps: StoryStep[];
+  sourcesHeading: Paragraph;
+  sourcesIntro: Paragraph;
+  credits: Paragraph;
+  methodology: Paragraph;
+  votesNote: string;
+  notes: SourceNote[];
+  conflicts: ConflictNote[];
+};

@@ -1,0 +1,2 @@
+// Intentionally empty: vite-plugin-svelte warns without a config file.
+export default {};

@@ -1,0 +1,165 @@
+/**
+ * The built story in a real Chromium, served from a nested path as a newsroom would host it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphicAt, openStory, scrollToStep, stopStory } from './storyPage.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+afterAll(stopStory);
+
+/** The chart each step asks for, read from the prerendered HTML. */
+async function stepCharts(page: import('playwright-core').Page) {
+  return page.$$eval('.step', (els) => els.map((el) => ({ anchor: el.id, view: el.getAttribute('data-view'), state: el.getAttribute('data-state') })));
+}
+
+describe('the story without JavaScript', () => {
+  it('shows every step with its text, its chart and its text alternative', async () => {
+    const story = await openStory({ width: 375, height: 740, javaScriptEnabled: false });
+    await story.page.goto(story.url);
+    const steps = story.page.locator('.step');
+    expect(await steps.count()).toBe(18);
+    for (let i = 0; i < 18; i++) {
+      const step = steps.nth(i);
+      await expect.poll(() => step.locator('.step-figure > .chart').isVisible()).toBe(true);
+      expect((await step.locator('figcaption').innerText()).length).toBeGreaterThan(20);
+    }
+    expect(await story.page.locator('.graphic-col').isVisible()).toBe(false);
+    expect(await story.page.locator('h1').innerText()).toContain('stalled talks');
+    await story.close();
+  });
+});
+
+describe('the story with JavaScript', () => {
+  for (const [width, height, at] of [[1280, 800, 0.3], [375, 740, 0.62]] as const) {
+    it(`at ${width} px, scrolling to each step shows that step's chart state`, async () => {
+      const story = await openStory({ width, height });
+      await story.page.goto(story.url);
+      const charts = await stepCharts(story.page);
+      for (let i = 0; i < charts.length; i++) {
+        await scrollToStep(story.page, i, at);
+        expect(await graphicAt(story.page, i + 1)).toEqual({ view: charts[i].view, state: charts[i].state });
+        expect(await story.page.locator('.graphic-frame').isVisible()).toBe(true);
+      }
+      expect(story.errors).toEqual([]);
+      expect(story.requests.filter((url) => !url.startsWith(story.origin))).toEqual([]);
+      await story.close();
+    });
+  }
+
+  it('the keyboard controls walk through every step and back, moving focus to the step', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    const charts = await stepCharts(story.page);
+    await story.page.locator('.control.next').focus();
+    for (let i = 1; i < charts.length; i++) {
+      await story.page.keyboard.press('Enter');
+      expect(await graphicAt(story.page, i + 1)).toEqual({ view: charts[i].view, state: charts[i].state });
+      expect(await story.page.evaluate(() => document.activeElement?.id)).toBe(charts[i].anchor);
+      await story.page.locator('.control.next').focus();
+    }
+    expect(await story.page.locator('.control.next').isDisabled()).toBe(true);
+    await story.page.locator('.control.prev').focus();
+    await story.page.keyboard.press('Enter');
+    await graphicAt(story.page, charts.length - 1);
+    expect(story.errors).toEqual([]);
+    await story.close();
+  });
+
+  it('"Show all steps" unrolls the story with every chart state, and can be undone', async () => {
+    const story = await openStory({ width: 375, height: 740 });
+    await story.page.goto(story.url);
+    const toggle = story.page.locator('.control.all');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await story.page.locator('.step-figure > .chart:visible').count()).toBe(18);
+    expect(await story.page.locator('.graphic-frame').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await story.page.locator('.step-figure > .chart:visible').count()).toBe(0);
+    await story.close();
+  });
+
+  it('a deep link to a step opens on that step, and so does a reload in the middle of the page', async () => {
+    const story = await openStory({ width: 1280, height: 800 });
+    await story.page.goto(`${story.url}#step-12`);
+    const charts = await stepCharts(story.page);
+    expect(await graphicAt(story.page, 12)).toEqual({ view: charts[11].view, state: charts[11].state });
+    await scrollToStep(story.page, 7, 0.3);
+    await graphicAt(story.page, 8);
+    await story.page.reload();
+    await story.page.waitForLoadState('load');
+    const n = Number(await story.page.locator('.graphic').getAttribute('data-step'));
+    expect(n).toBeGreaterThanOrEqual(7);
+    expect(n).toBeLessThanOrEqual(9);
+    await story.close();
+  });
+
+  it('a fast fling to the end lands on the last step', async () => {
+    const story = await openStory({ width: 1280, height: 800 });
+    await story.page.goto(story.url);
+    await story.page.evaluate(() => window.scrollTo(0, document.querySelector('#step-18')!.getBoundingClientRect().top + scrollY - innerHeight * 0.3));
+    expect(await graphicAt(story.page, 18)).toEqual({ view: 'chamber', state: 'full' });
+    await story.close();
+  });
+
+  it('with reduced motion, seats and charts change without transitions', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    await scrollToStep(story.page, 1, 0.3);
+    await graphicAt(story.page, 2);
+    const durations = await story.page.$$eval('.graphic .seat', (els) => [...new Set(els.map((el) => getComputedStyle(el).transitionDuration))]);
+    expect(durations).toEqual(['0s']);
+    const moving = await openStory({ width: 1280, height: 800 });
+    await moving.page.goto(moving.url);
+    await scrollToStep(moving.page, 1, 0.3);
+    await graphicAt(moving.page, 2);
+    await moving.page.waitForTimeout(100);
+    const animated = await moving.page.$eval('.graphic .seat', (el) => getComputedStyle(el).transitionDuration);
+    expect(animated).not.toBe('0s');
+    await story.close();
+    await moving.close();
+  });
+
+  it('has no horizontal scroll at 320 px and no layout shift while the graphic hydrates', async () => {
+    const story = await openStory({ width: 320, height: 640 });
+    await story.page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    await story.page.waitForTimeout(300);
+    expect(await story.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await story.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
+    await story.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const [width, height, at] of [[375, 740, 0.62], [1280, 800, 0.3]] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`axe finds no violations at any step at ${width} px, ${colorScheme}`, async () => {
+        const story = await openStory({ width, height, colorScheme, reducedMotion: 'reduce' });
+        await story.page.goto(story.url);
+        await story.page.addScriptTag({ content: axeSource });
+        const count = await story.page.locator('.step').count();
+        for (let i = 0; i < count; i++) {
+          await scrollToStep(story.page, i, at);
+          await graphicAt(story.page, i + 1);
+          const violations = await story.page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+            const result = await axe.run(document, { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          });
+          expect(violations, `step ${i + 1}`).toEqual([]);
+        }
+        await story.close();
+      });
+    }
+  }
+});

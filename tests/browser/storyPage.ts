@@ -1,0 +1,62 @@
+/**
+ * What the browser tests share: the built story served from a nested path, Chromium, and a page
+ * that records console errors and every request it makes.
+ *
+ *   const story = await openStory({ width: 375 });
+ *   await story.page.goto(story.url);
+ *   expect(story.errors).toEqual([]);
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
+import { launchChromium } from './launchChromium.ts';
+
+export const BASE = '/news/2014/cambodia/';
+
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+
+/** Starts (once) Chromium and a server for dist/ under BASE. */
+export async function startStory(dir = 'dist'): Promise<{ browser: Browser; server: StaticServer }> {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: run "npm run build" before the browser tests (npm test does).`);
+  browser ??= await launchChromium();
+  server ??= await serveStatic({ dir, base: BASE });
+  return { browser, server };
+}
+
+export async function stopStory(): Promise<void> {
+  await browser?.close();
+  await server?.close();
+  browser = undefined;
+  server = undefined;
+}
+
+export type StoryPage = { page: Page; url: string; origin: string; errors: string[]; requests: string[]; close: () => Promise<void> };
+
+/** A new page (in its own context) with the given viewport and options, recording errors and requests. */
+export async function openStory(opts: { width?: number; height?: number } & BrowserContextOptions = {}): Promise<StoryPage> {
+  const { browser: b, server: s } = await startStory();
+  const { width = 1280, height = 800, ...rest } = opts;
+  const context = await b.newContext({ viewport: { width, height }, ...rest });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  return { page, url: s.url, origin: s.origin, errors, requests, close: () => context.close() };
+}
+
+/** Scrolls so that step `index` (0-based) sits where a reader would have it: its top at `at` of the viewport. */
+export async function scrollToStep(page: Page, index: number, at: number): Promise<void> {
+  await page.locator('.step').nth(index).evaluate((el, at) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * at), at);
+}
+
+/** Waits until the live graphic shows step `n` (1-based), and returns its view and state. */
+export async function graphicAt(page: Page, n: number): Promise<{ view: string | null; state: string | null }> {
+  const graphic = page.locator('.graphic');
+  await page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n, { timeout: 5000 });
+  return { view: await graphic.getAttribute('data-view'), state: await graphic.getAttribute('data-state') };
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { storyDevPlugin } from './scripts/storyDevPlugin.ts';
+
+/**
+ * The client build. `npm run build` (scripts/build.ts) runs it together with a server build that
+ * prerenders the story; `npm run dev` serves it with the same prerendering on every request.
+ * `base: './'` makes every asset URL relative, so dist/ works from any folder of any host.
+ */
+export default defineConfig({
+  base: './',
+  publicDir: 'static',
+  plugins: [svelte(), storyDevPlugin()],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+});
