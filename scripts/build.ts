@@ -29,7 +29,9 @@ if (!data.ok) {
 mkdirSync(dirname(dist), { recursive: true });
 const work = mkdtempSync(join(dirname(dist), '.build-'));
 const clientDir = join(work, 'client');
-const serverDir = join(work, 'server');
+// The server bundle imports svelte and d3 from node_modules, so it is built inside the project.
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+const serverDir = mkdtempSync(join(root, 'node_modules', '.cache', 'story-server-'));
 try {
   const quiet = { root, logLevel: 'warn' as const, configFile: join(root, 'vite.config.ts') };
   await build({ ...quiet, build: { outDir: clientDir, emptyOutDir: true } });
@@ -55,4 +57,5 @@ try {
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(serverDir, { recursive: true, force: true });
 }

@@ -1,0 +1,90 @@
+/**
+ * The build as a journalist meets it: an edit in data/ shows up after a rebuild, and a bad edit
+ * stops the build with clear messages while the previous output stays exactly as it was.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/serveStatic.ts';
+import { launchChromium } from './launchChromium.ts';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'story-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(dataDir: string, outDir: string) {
+  return run('npx', ['tsx', 'scripts/build.ts', `--data=${dataDir}`, `--out=${outDir}`], { encoding: 'utf8' }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
+
+/** Every file under dir with its size and content, to compare a folder before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[path.slice(dir.length)] = readFileSync(path, 'base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('npm run build', () => {
+  const data = join(work, 'data');
+  const out = join(work, 'site', 'dist');
+  cpSync('data', data, { recursive: true });
+
+  it('puts an edited sentence and an edited number into the rebuilt page, served from a nested path', async () => {
+    const copy = JSON.parse(readFileSync(join(data, 'copy.json'), 'utf8'));
+    copy.headline = 'A corrected headline from the data';
+    writeFileSync(join(data, 'copy.json'), JSON.stringify(copy, null, 2));
+    const election = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8'));
+    election.registeredVoters.value = 9675454; // a correction: one more registered voter
+    election.turnoutPercent.value = 69.61;
+    writeFileSync(join(data, 'election.json'), JSON.stringify(election, null, 2));
+    const result = await build(data, out);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+
+    const server = await serveStatic({ dir: out, base: '/news/2014/cambodia/' });
+    const browser = await launchChromium();
+    try {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(server.url);
+        expect(await page.locator('h1').innerText()).toBe('A corrected headline from the data');
+        expect(await page.locator('#step-1').innerText()).toContain('9,675,454');
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('stops on bad data, lists every problem without a stack trace, and leaves the previous output untouched', async () => {
+    const before = snapshot(out);
+    expect(Object.keys(before)).toContain('/index.html');
+    const election = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8'));
+    election.constituencies[4].seats.CNRP = 'three';
+    election.results2013[0].seats = 69;
+    writeFileSync(join(data, 'election.json'), JSON.stringify(election, null, 2));
+    writeFileSync(join(data, 'people.json'), '{ "people": [ }');
+    const result = await build(data, out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Build stopped: data/ has 2 problems. dist/ was not changed.');
+    expect(result.stderr).toContain('data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"');
+    expect(result.stderr).toContain('data/people.json: line 1, column 15: invalid JSON: expected a value');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(join(work, 'site')).filter((n) => n.startsWith('.build-'))).toEqual([]);
+  });
+});
