@@ -14,6 +14,8 @@ import type { Dataset } from './types.ts';
 const file = (name: string) => `data/${name}.json`;
 /** Longest timeline title that fits beside its date on a 320 px screen. */
 const MAX_TITLE = 32;
+/** Element ids the page itself uses; a section id must not collide with them. */
+const RESERVED_IDS = ['main', 'sources', 'graphic-root', 'graphic-data'];
 
 export function checkConsistency(data: Dataset): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -40,6 +42,12 @@ export function checkConsistency(data: Dataset): DataProblem[] {
       eventIds.add(ev.id);
     });
   }
+  const sectionIds = data.copy.sections.map((sec) => sec.id);
+  data.copy.sections.forEach((sec, i) => {
+    if (sectionIds.indexOf(sec.id) !== i) add('copy', `sections[${i}].id`, `expected a unique id, found "${sec.id}" a second time`);
+    if (RESERVED_IDS.includes(sec.id) || /^(step|source)-\d+$/.test(sec.id))
+      add('copy', `sections[${i}].id`, `expected an id the page does not use itself (${RESERVED_IDS.join(', ')}, step-N, source-N), found "${sec.id}"`);
+  });
   const stepIds = data.copy.sections.flatMap((s) => s.steps.map((st) => st.id));
   data.copy.sections.forEach((s, si) =>
     s.steps.forEach((st, i) => {
@@ -79,6 +87,9 @@ export function checkConsistency(data: Dataset): DataProblem[] {
   e.merger.from.forEach((p, i) => checkParty('election', `merger.from[${i}]`, p));
   e.constituencies.forEach((c, i) => Object.keys(c.seats).forEach((p) => checkParty('election', `constituencies[${i}].seats.${p}`, p)));
   Object.keys(e.cnrpClaim.seats).forEach((p) => checkParty('election', `cnrpClaim.seats.${p}`, p));
+  checkParty('election', 'boycott.party', e.boycott.party);
+  if (!e.results2013.some((r) => r.party === e.boycott.party && r.seats > 0))
+    add('election', 'boycott.party', `expected a party that won seats in 2013, found "${e.boycott.party}"`);
   data.people.people.forEach((p, i) => checkParty('people', `people[${i}].party`, p.party));
   for (const side of ['CNRP', 'CPP'] as const) {
     const who = data.meetings.commission.leaders[side];

@@ -15,7 +15,7 @@ const expected = (what: string) => ({ error: `expected ${what}` });
 const id = z.string(expected('an id such as "phnom-penh"')).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected('an id of lower-case letters, digits and hyphens such as "phnom-penh"'));
 /** A party code, e.g. "CPP". */
 const partyCode = z.string(expected('a party code such as "CPP"')).regex(/^[A-Z]{2,10}$/, expected('a party code in capitals such as "CPP"'));
-const text = z.string(expected('text')).trim().min(1, expected('non-empty text'));
+const text = z.string(expected('text')).refine((v) => v.trim() !== '', expected('non-empty text'));
 const wholeNumber = z.number(expected('a whole number ≥ 0')).int(expected('a whole number ≥ 0')).min(0, expected('a whole number ≥ 0'));
 const percent = z.number(expected('a percentage between 0 and 100')).min(0, expected('a percentage between 0 and 100')).max(100, expected('a percentage between 0 and 100'));
 
@@ -27,12 +27,12 @@ function isRealDate(value: string): boolean {
 /** A real calendar date written YYYY-MM-DD. */
 const isoDate = z
   .string(expected('a date written YYYY-MM-DD'))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, expected('a date written YYYY-MM-DD'))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expected('a date written YYYY-MM-DD'), abort: true })
   .refine(isRealDate, expected('a real calendar date written YYYY-MM-DD'));
 /** A publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z
   .string(expected('a date written YYYY, YYYY-MM or YYYY-MM-DD'))
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, expected('a date written YYYY, YYYY-MM or YYYY-MM-DD'))
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { ...expected('a date written YYYY, YYYY-MM or YYYY-MM-DD'), abort: true })
   .refine((v) => v.length < 10 || isRealDate(v), expected('a real calendar date'));
 /** The ids of the sources a fact comes from (at least one). */
 const sourceIds = z.array(id, expected('a list of source ids')).min(1, expected('at least one source id'));
@@ -97,6 +97,7 @@ const election = z.strictObject(
     results2008: z
       .array(z.strictObject({ party: partyCode, seats: wholeNumber, sources: sourceIds }, expected('a result object')), expected('a list of results'))
       .min(2, expected('at least two results')),
+    boycott: z.strictObject({ party: partyCode, sources: sourceIds }, expected('an object { party, sources }: the party that boycotted parliament')),
     merger: z.strictObject({ into: partyCode, from: z.array(partyCode, expected('a list of party codes')).min(2, expected('at least two parties')), sources: sourceIds }, expected('a merger object')),
     constituencies: z
       .array(

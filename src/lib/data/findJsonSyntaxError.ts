@@ -31,6 +31,7 @@ export function findJsonSyntaxError(text: string): { offset: number; reason: str
       if (c < 0x20) fail('the closing " of the text on the same line');
       if (text[i] === '\\') {
         i++;
+        if (i >= text.length) fail('an escaped character after \\');
         if (text[i] === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('four hex digits after \\u');
           i += 5;

@@ -12,6 +12,8 @@ export function parseJsonText(text: string): JsonParseResult {
   if (!error) return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   const before = text.slice(0, error.offset);
   const line = before.split('\n').length;
-  const column = error.offset - before.lastIndexOf('\n');
+  // A byte-order mark is invisible in editors, so it does not count as a column.
+  const bom = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const column = error.offset - before.lastIndexOf('\n') - bom;
   return { ok: false, line, column, message: `invalid JSON: ${error.reason}` };
 }

@@ -69,7 +69,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
     case 'claim': {
       const bad = arity(1);
       if (bad) return bad;
-      const seats = a === undefined ? undefined : e.cnrpClaim.seats[a];
+      const seats = a !== undefined && Object.hasOwn(e.cnrpClaim.seats, a) ? e.cnrpClaim.seats[a] : undefined;
       return seats === undefined ? { error: `no claimed seats for party "${a}"` } : { text: String(seats), sources: e.cnrpClaim.sources };
     }
     case 'total-seats':
@@ -102,7 +102,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const c = e.constituencies.find((x) => x.id === a);
       if (!c) return { error: `no constituency "${a}"` };
       if (b === undefined) return { text: String(Object.values(c.seats).reduce((s, n) => s + n, 0)), sources: c.sources };
-      const seats = c.seats[b];
+      const seats = Object.hasOwn(c.seats, b) ? c.seats[b] : undefined;
       return seats === undefined ? { error: `no seats for party "${b}" in constituency "${a}"` } : { text: String(seats), sources: c.sources };
     }
     case 'cpp-vote-provinces':

@@ -49,7 +49,7 @@ function seatsScene(data: Dataset): SeatsScene {
   const winners = e.results2013.filter((r) => r.seats > 0);
   const party = assignSeats(winners.map((r) => ({ key: r.party, count: r.seats })), total);
   const claimed = assignSeats(winners.map((r) => ({ key: r.party, count: e.cnrpClaim.seats[r.party] ?? 0 })), total);
-  const boycotting = winners.at(-1)!.party;
+  const boycotting = e.boycott.party;
   const boycott = party.map((p) => (p === boycotting ? 'vacant' : p));
 
   // The constituency rows: biggest first; in each row one dot per seat, parties in result order.

@@ -15,7 +15,7 @@ export function buildTables(data: Dataset): Record<ChartView, DataTable> {
   const name = (id: string) => e.parties.find((p) => p.id === id)?.name ?? id;
   const winners = e.results2013.filter((r) => r.seats > 0);
   const opened = data.timeline.events.find((ev) => ev.kind === 'parliament');
-  const boycotting = winners.at(-1)?.party;
+  const boycotting = e.boycott.party;
   const year = e.election.date.slice(0, 4);
   const prev = String(e.previousElectionYear.value);
   const all = [...data.timeline.events, ...data.timeline.afterwards];

@@ -1,0 +1,77 @@
+/**
+ * Edge cases found in review: each once let a bad dataset through or gave a misleading message.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../../src/lib/data/parseJsonText.ts';
+import { renderStory } from '../../../src/entry-server.ts';
+import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
+import { datasetFrom, problemsOf, realDataset, withJson } from '../fixtures/dataTexts.ts';
+
+describe('validateDataset(texts) on edge cases', () => {
+  it('rejects figure tokens that name built-in object properties instead of parties', () => {
+    const texts = withJson('copy', (c) => {
+      c.dek = 'Claimed {claim:constructor} and {cseats:phnom-penh:toString}.';
+    });
+    expect(problemsOf(texts)).toEqual([
+      'data/copy.json: dek: no claimed seats for party "constructor" (in {claim:constructor})',
+      'data/copy.json: dek: no seats for party "toString" in constituency "phnom-penh" (in {cseats:phnom-penh:toString})',
+    ]);
+  });
+
+  it('rejects a section id used twice or one the page uses itself', () => {
+    const texts = withJson('copy', (c) => {
+      c.sections[1].id = 'election';
+      c.sections[2].id = 'sources';
+    });
+    expect(problemsOf(texts)).toEqual([
+      'data/copy.json: sections[1].id: expected a unique id, found "election" a second time',
+      'data/copy.json: sections[2].id: expected an id the page does not use itself (main, sources, graphic-root, graphic-data, step-N, source-N), found "sources"',
+    ]);
+  });
+
+  it('reports a badly written date once, not twice', () => {
+    const texts = withJson('timeline', (t) => {
+      t.events[1].date = '28/07/2013';
+    });
+    expect(problemsOf(texts)).toEqual(['data/timeline.json: events[1].date: expected a date written YYYY-MM-DD, found "28/07/2013"']);
+  });
+
+  it('shows text made of spaces as it is in the file', () => {
+    const texts = withJson('copy', (c) => {
+      c.headline = '   ';
+    });
+    expect(problemsOf(texts)).toEqual(['data/copy.json: headline: expected non-empty text, found "   "']);
+  });
+
+  it('takes the boycotting party from the data, not from the order of the results', () => {
+    const swapped = datasetFrom(
+      withJson('election', (e) => {
+        e.results2013 = [e.results2013[1], e.results2013[0], ...e.results2013.slice(2)];
+      }),
+    );
+    const boycott = buildScenes(swapped).seats.states.boycott;
+    expect(boycott.filter((p) => p === 'vacant').length).toBe(55);
+    expect(boycott.filter((p) => p === 'CPP').length).toBe(68);
+    expect(problemsOf(withJson('election', (e) => void (e.boycott.party = 'FUNCINPEC')))).toEqual([
+      'data/election.json: boycott.party: expected a party that won seats in 2013, found "FUNCINPEC"',
+    ]);
+  });
+});
+
+describe('parseJsonText(text) columns', () => {
+  it('does not count a byte-order mark as a column', () => {
+    expect(parseJsonText('\uFEFF{"a": 1,}')).toMatchObject({ ok: false, line: 1, column: 9 });
+  });
+
+  it('points just past the last character when a file ends inside an escape', () => {
+    expect(parseJsonText('"\\')).toMatchObject({ ok: false, line: 1, column: 3 });
+  });
+});
+
+describe('renderStory(dataset) keeps the spaces screen readers need', () => {
+  it('separates a figure from its hidden source note, and "Chart:" from the caption', () => {
+    const { body } = renderStory(realDataset());
+    expect(body).toMatch(/68<span class="visually-hidden"> \(sources? [\d, ]+\)<\/span>/);
+    expect(body).toMatch(/<span class="visually-hidden">Chart: <\/span>/);
+  });
+});
