@@ -16,5 +16,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    rollupOptions: {
+      input: { index: 'index.html', embed: 'embed.html', chart: 'chart.html', builder: 'embed-builder.html' },
+    },
   },
 });

@@ -38,8 +38,30 @@ try {
   await build({ ...quiet, build: { ssr: join(root, 'src/entry-server.ts'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false } });
   const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.ts');
 
-  const page = join(clientDir, 'index.html');
-  writeFileSync(page, injectStory(readFileSync(page, 'utf8'), server.renderStory(data.dataset)));
+  const pages = server.renderPages(data.dataset);
+  const fill = (file: string, rendered: { head: string; body: string }) => writeFileSync(file, injectStory(readFileSync(file, 'utf8'), rendered));
+  fill(join(clientDir, 'index.html'), pages.story);
+  fill(join(clientDir, 'embed.html'), pages.embed);
+  fill(join(clientDir, 'embed-builder.html'), pages.builder);
+  // One page per chart state, in charts/: the shared template with its relative URLs one level up.
+  const chartTemplate = readFileSync(join(clientDir, 'chart.html'), 'utf8').replace(/(src|href)="\.\//g, '$1="../');
+  mkdirSync(join(clientDir, 'charts'), { recursive: true });
+  for (const chart of pages.charts) writeFileSync(join(clientDir, chart.file), injectStory(chartTemplate, chart));
+  rmSync(join(clientDir, 'chart.html'));
+
+  // The host script for newsrooms' pages: one small self-contained file, dist/embed.js.
+  await build({
+    ...quiet,
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: join(work, 'host'),
+      emptyOutDir: true,
+      target: 'es2019',
+      lib: { entry: join(root, 'src/embed/host.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
+    },
+  });
+  renameSync(join(work, 'host', 'embed.js'), join(clientDir, 'embed.js'));
 
   // Swap: the old dist/ is replaced only once the new one is complete.
   const old = join(work, 'old');

@@ -25,11 +25,17 @@ export function storyDevPlugin(): Plugin {
         else s.config.logger.error(`data/ has problems:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, { timestamp: true });
         s.ws.send({ type: 'full-reload' });
       };
+      // dist/ serves one page per chart state in charts/; in dev they all come from chart.html.
+      s.middlewares.use((req, _res, next) => {
+        const m = /^\/charts\/(step-\d+)\.html(\?.*)?$/.exec(req.url ?? '');
+        if (m) req.url = `/chart.html?step=${m[1]}${m[2] ? `&${m[2].slice(1)}` : ''}`;
+        next();
+      });
       s.watcher.on('change', reload);
       s.watcher.on('add', reload);
       s.watcher.on('unlink', reload);
     },
-    async transformIndexHtml(html) {
+    async transformIndexHtml(html, ctx) {
       const result = readDataset('data');
       if (!result.ok) {
         const list = result.problems.map((p) => `<li><code>${escapeHtml(String(p))}</code></li>`).join('');
@@ -39,7 +45,14 @@ export function storyDevPlugin(): Plugin {
         ).replace('<script type="module" src="/src/main.ts"></script>', '');
       }
       const mod = (await server!.ssrLoadModule('/src/entry-server.ts')) as typeof import('../src/entry-server.ts');
-      return injectStory(html, mod.renderStory(result.dataset));
+      const pages = mod.renderPages(result.dataset);
+      if (ctx.path === '/embed.html') return injectStory(html, pages.embed);
+      if (ctx.path === '/embed-builder.html') return injectStory(html, pages.builder);
+      if (ctx.path === '/chart.html') {
+        const anchor = new URL(ctx.originalUrl ?? '/', 'http://x').searchParams.get('step') ?? 'step-1';
+        return injectStory(html, pages.charts.find((c) => c.anchor === anchor) ?? pages.charts[0]);
+      }
+      return injectStory(html, pages.story);
     },
   };
 }

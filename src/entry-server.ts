@@ -1,10 +1,13 @@
 /**
- * Server entry: renders the story of a validated dataset to HTML. Used by the build (prerender)
+ * Server entry: renders the pages of a validated dataset to HTML. Used by the build (prerender)
  * and the dev server; never shipped to the browser.
  *
- *   renderStory(dataset) // → { head: '<title>…', body: '<a class="skip-link" …' }
+ *   renderPages(dataset).story // → { head: '<title>…', body: '<a class="skip-link" …' }
+ *   renderPages(dataset).charts[0].file // → "charts/step-1.html"
  */
 import { render } from 'svelte/server';
+import BuilderPage from './components/BuilderPage.svelte';
+import ChartPage from './components/ChartPage.svelte';
 import Graphic from './components/Graphic.svelte';
 import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
@@ -13,12 +16,14 @@ import { buildStory } from './lib/story/buildStory.ts';
 import { buildTables } from './lib/story/buildTables.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
 
+export type RenderedPage = { head: string; body: string };
+
 /** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function renderStory(dataset: Dataset): { head: string; body: string } {
+export function renderPages(dataset: Dataset): { story: RenderedPage; embed: RenderedPage; builder: RenderedPage; charts: (RenderedPage & { file: string; anchor: string })[] } {
   const story = buildStory(dataset);
   const scenes = buildScenes(dataset);
   const tables = buildTables(dataset);
@@ -28,6 +33,20 @@ export function renderStory(dataset: Dataset): { head: string; body: string } {
     steps: story.steps.map((s) => ({ anchor: s.anchor, view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
   };
   const graphic = render(Graphic, { props: graphicProps });
-  const page = render(Page, { props: { story, scenes, tables, graphicHtml: graphic.body, graphicJson: scriptJson(graphicProps) } });
-  return { head: page.head, body: page.body };
+  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, graphicJson: scriptJson(graphicProps) };
+  const page = (embedded: boolean) => {
+    const r = render(Page, { props: { ...pageProps, embedded } });
+    return { head: r.head, body: r.body };
+  };
+  const charts = story.steps.map((step) => {
+    const r = render(ChartPage, { props: { story, step, scenes, table: tables[step.chart.view], storyUrl: `../#${step.anchor}` } });
+    return { file: `charts/${step.anchor}.html`, anchor: step.anchor, head: r.head, body: r.body };
+  });
+  const builder = render(BuilderPage, { props: { story } });
+  return { story: page(false), embed: page(true), builder: { head: builder.head, body: builder.body }, charts };
+}
+
+/** The story page alone (kept for tests and tools that only need it). */
+export function renderStory(dataset: Dataset): RenderedPage {
+  return renderPages(dataset).story;
 }

@@ -1,0 +1,52 @@
+/**
+ * The embed builder's behaviour: keeps the snippet and the live preview in step with the form.
+ * The preview frame is sized by the same host script the snippet loads (dist/embed.js).
+ */
+import { buildSnippet } from './embed/buildSnippet.ts';
+import './styles/story.css';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const what = $<HTMLSelectElement>('builder-what');
+const theme = $<HTMLSelectElement>('builder-theme');
+const base = $<HTMLInputElement>('builder-base');
+const step = $<HTMLInputElement>('builder-step');
+const snippet = $<HTMLTextAreaElement>('builder-snippet');
+const preview = $<HTMLDivElement>('builder-preview');
+const status = $<HTMLSpanElement>('builder-status');
+const title = document.title.replace(/^Embed: /, '');
+base.value ||= new URL('./', location.href).href;
+
+const hostScript = document.createElement('script');
+hostScript.src = new URL('./embed.js', location.href).href;
+document.head.append(hostScript);
+
+let frame: HTMLIFrameElement | null = null;
+function update() {
+  const options = { base: base.value, page: what.value, theme: theme.value, step: what.value === 'embed.html' ? Number(step.value) || 0 : 0, title, height: frame?.offsetHeight || 0 };
+  snippet.value = buildSnippet(options).html;
+  const src = buildSnippet({ ...options, base: new URL('./', location.href).href }).src;
+  if (!frame || frame.dataset.src !== src) {
+    frame?.remove();
+    frame = document.createElement('iframe');
+    frame.src = src;
+    frame.dataset.src = src;
+    frame.title = `Preview: ${title}`;
+    frame.width = '100%';
+    frame.height = '900';
+    frame.setAttribute('data-cambodia-embed', '');
+    if (options.theme) frame.dataset.theme = options.theme;
+    preview.append(frame);
+    frame.addEventListener('load', () => setTimeout(update, 1500));
+  }
+}
+for (const el of [what, theme, base, step]) el.addEventListener('input', update);
+$<HTMLButtonElement>('builder-copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = 'Copied.';
+  } catch {
+    snippet.select();
+    status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected snippet.';
+  }
+});
+update();

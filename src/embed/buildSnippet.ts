@@ -1,0 +1,36 @@
+/**
+ * The HTML a journalist pastes into an article: the iframe, one script tag for our host script and
+ * a <noscript> link. No inline script, no inline style (hosts with a strict CSP can use it).
+ *
+ *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 3, title: 'Cambodia 2013', height: 4200 }).html
+ *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-3" title="Cambodia 2013" …
+ */
+import { escapeHtml } from '../lib/data/escapeHtml.ts';
+
+export type SnippetOptions = {
+  /** The folder the build is published at, ending in "/". */
+  base: string;
+  /** "embed.html" or "charts/step-N.html". */
+  page: string;
+  /** "", "light", "dark" or "transparent". */
+  theme?: string;
+  /** A step to open at (the whole story only); 0 for none. */
+  step?: number;
+  title: string;
+  /** Initial height in px (the measured height, so the host page does not jump); 0 for the default. */
+  height?: number;
+};
+
+export function buildSnippet(o: SnippetOptions): { src: string; html: string } {
+  const base = new URL(o.base.endsWith('/') ? o.base : `${o.base}/`);
+  const src = new URL(o.page, base);
+  if (o.theme && ['light', 'dark', 'transparent'].includes(o.theme)) src.searchParams.set('theme', o.theme);
+  if (o.step && Number.isInteger(o.step) && o.step > 0) src.hash = `step-${o.step}`;
+  const height = o.height && o.height > 100 ? Math.round(o.height) : 1200;
+  const html = [
+    `<iframe src="${escapeHtml(src.href)}" title="${escapeHtml(o.title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-cambodia-embed></iframe>`,
+    `<script src="${escapeHtml(new URL('embed.js', base).href)}" async></script>`,
+    `<noscript><a href="${escapeHtml(new URL('./', base).href)}">${escapeHtml(o.title)}</a></noscript>`,
+  ].join('\n');
+  return { src: src.href, html };
+}

@@ -1,0 +1,159 @@
+import { ampEmbedSize } from './ampEmbedSize.ts';
+import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_VERSION, type EmbedTheme } from './embedProtocol.ts';
+import { parseEmbedMessage } from './parseEmbedMessage.ts';
+import { parsePymMessage } from './parsePymMessage.ts';
+import { parseViewportPosition } from './parseViewportPosition.ts';
+import { formatPymMessage } from './pymMessage.ts';
+
+/** Where the host says the frame is: its top in the host viewport and the viewport's size, px. */
+export interface HostGeometry {
+  top: number;
+  viewportHeight: number;
+  viewportWidth: number;
+  /** Which dialect brought it: our host script, or a pym.js parent. */
+  via: 'ours' | 'pym';
+}
+
+/** What the child wants to hear from its host; every handler is optional. */
+export interface HostHandlers {
+  /** The frame's position in the host viewport (values always within the `geometry` ranges). */
+  onGeometry?(geometry: HostGeometry): void;
+  /** The theme the host page asks for (its iframe's `data-theme`). */
+  onTheme?(theme: EmbedTheme): void;
+  /** A deep link to step N, 1-based (its iframe's `data-step`). */
+  onStep?(step: number): void;
+}
+
+/** The child's side of the conversation. */
+export interface HostConnection {
+  /** Whether the page runs inside a frame; when it does not, nothing is ever sent. */
+  readonly framed: boolean;
+  /** Tells the host the content's height in CSS px, in every dialect a resizer may speak. */
+  reportHeight(height: number): void;
+  /** Asks the host to scroll so that child y = `offset` px is at the top of its viewport. */
+  requestScrollTo(offset: number): void;
+  /** Stops listening; later reports and requests send nothing. */
+  stop(): void;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** pym's id for this child, from the `childId` query parameter pym parents add, if usable. */
+function readChildId(win: Window): string | null {
+  try {
+    const id = new URL(win.location.href).searchParams.get('childId');
+    return id && /^\S{1,200}$/.test(id) && !id.includes('xPYMx') ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The child side of the embed: reports the story's height to whatever resizer the host runs
+ * (our host script, AMP / @newswire/frames, pym.js) and hands the host's messages to `handlers`.
+ * It knows nothing about charts or steps; the caller decides what geometry means.
+ *
+ * @example
+ * const host = connectToHost(window, { onGeometry: (g) => follow(g.top, g.viewportHeight), onStep: jumpTo });
+ * if (host.framed) new ResizeObserver(() => host.reportHeight(document.documentElement.offsetHeight))
+ *   .observe(document.documentElement);
+ * // → posts { source, v: 1, type: 'height', height }, { sentinel: 'amp', type: 'embed-size', height }
+ * //   and, on a page opened as …?childId=story, 'pymxPYMxstoryxPYMxheightxPYMx{height}'
+ * host.stop();
+ *
+ * - `framed` is `win.parent !== win`; when false, nothing is sent and nothing is listened to.
+ * - On start (framed): listens, then posts our `ready`; with a `childId` it also posts pym
+ *   `parentPositionInfo` once, so that a pym parent answers with the frame's position.
+ * - `reportHeight(h)` rounds h up, clamps it to 0 … 100 000 and posts it (targetOrigin '*': a
+ *   height is no secret) unless it is within 1 px of the last report — no resize oscillation.
+ * - `requestScrollTo(offset)` clamps offset to 0 … 100 000 and posts our `scroll-to` (and pym
+ *   `scrollToChildPos`, rounded, with a `childId`).
+ * - Listens only to messages whose `event.source` is `win.parent` (the host's origin cannot be
+ *   known in advance, so every field is validated instead): our `geometry`, `theme` and `step`,
+ *   and pym `viewport-iframe-position` for this `childId`. Once our own geometry has arrived, pym
+ *   positions are ignored, so a page that runs both does not get each position twice.
+ * - Nothing it does throws; an error thrown by a handler goes to `win.reportError` when there is one.
+ */
+export function connectToHost(win: Window, handlers: HostHandlers): HostConnection {
+  let framed = false;
+  try {
+    framed = win.parent != null && win.parent !== win;
+  } catch {
+    framed = false;
+  }
+  const childId = readChildId(win);
+  let stopped = false;
+  let lastHeight: number | undefined;
+  let heardOurGeometry = false;
+
+  const post = (message: unknown) => {
+    if (!framed || stopped) return;
+    try {
+      win.parent.postMessage(message, '*');
+    } catch {
+      // A detached parent: nothing to tell.
+    }
+  };
+
+  function onMessage(event: MessageEvent) {
+    try {
+      
+      const data: unknown = event.data;
+      const ours = parseEmbedMessage(data, 'to-child');
+      if (ours?.type === 'geometry') {
+        heardOurGeometry = true;
+        const { top, viewportHeight, viewportWidth } = ours;
+        handlers.onGeometry?.({ top, viewportHeight, viewportWidth, via: 'ours' });
+      } else if (ours?.type === 'theme') handlers.onTheme?.(ours.theme);
+      else if (ours?.type === 'step') handlers.onStep?.(ours.step);
+      else if (childId !== null && !heardOurGeometry) {
+        const pym = parsePymMessage(data);
+        if (!pym || pym.id !== childId || pym.type !== 'viewport-iframe-position') return;
+        const position = parseViewportPosition(pym.payload);
+        if (!position) return;
+        const { top, viewportHeight, viewportWidth } = position;
+        // The same ranges as our own geometry, checked by the same gate.
+        const checked = parseEmbedMessage(
+          { source: EMBED_SOURCE, v: EMBED_VERSION, type: 'geometry', top, viewportHeight, viewportWidth },
+          'to-child',
+        );
+        if (checked) handlers.onGeometry?.({ top, viewportHeight, viewportWidth, via: 'pym' });
+      }
+    } catch (error) {
+      try {
+        win.reportError?.(error);
+      } catch {
+        // Nothing more to do.
+      }
+    }
+  }
+
+  if (framed) {
+    win.addEventListener('message', onMessage);
+    post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'ready' });
+    if (childId !== null) post(formatPymMessage(childId, 'parentPositionInfo'));
+  }
+
+  return {
+    framed,
+    reportHeight(height: number) {
+      if (!Number.isFinite(height)) return;
+      const rounded = Math.ceil(clamp(height, 0, L.maxHeight));
+      if (!framed || stopped || (lastHeight !== undefined && Math.abs(rounded - lastHeight) <= 1)) return;
+      lastHeight = rounded;
+      post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'height', height: rounded });
+      post(ampEmbedSize(rounded));
+      if (childId !== null) post(formatPymMessage(childId, 'height', rounded));
+    },
+    requestScrollTo(offset: number) {
+      if (!Number.isFinite(offset)) return;
+      const clamped = clamp(offset, 0, L.maxOffset);
+      post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'scroll-to', offset: clamped });
+      if (childId !== null) post(formatPymMessage(childId, 'scrollToChildPos', Math.round(clamped)));
+    },
+    stop() {
+      stopped = true;
+      if (framed) win.removeEventListener('message', onMessage);
+    },
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * Follows the reader through the steps in whichever situation the page finds itself (see
+ * `chooseScrollMode`): a top-level page, an auto-height iframe whose host sends its geometry, a
+ * fixed-height iframe that scrolls by itself, or an auto-height iframe that says nothing.
+ * Calls `onStep(index)` whenever the active step changes and `onMode(mode)` when the mode does.
+ *
+ *   const scrolly = startScrolly({ steps, scrolly, graphicCol, onStep: (i) => (active = i) });
+ *   scrolly.goTo(4); // brings step 5 to the reader, whatever the mode
+ *   scrolly.stop();
+ */
+import { connectToHost } from '../../embed/connectToHost.ts';
+import { activeStep } from './activeStep.ts';
+import { chooseScrollMode, type ScrollMode } from './chooseScrollMode.ts';
+import { stickyOffset } from './stickyOffset.ts';
+import { visibleBand } from './visibleBand.ts';
+import { watchSteps } from './watchSteps.ts';
+
+export type ScrollyOptions = {
+  /** The step elements, in document order. */
+  steps: HTMLElement[];
+  /** The element that contains the steps and the graphic (the graphic stays within it). */
+  scrolly: HTMLElement;
+  /** The graphic's column, the element that CSS makes sticky. */
+  graphicCol: HTMLElement;
+  onStep: (index: number) => void;
+  onMode?: (mode: ScrollMode) => void;
+  onTheme?: (theme: string) => void;
+};
+
+/** How long a framed child waits for a resizer or the host before choosing how to behave. */
+const SETTLE_MS = 1200;
+
+export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void; stop: () => void; mode: () => ScrollMode } {
+  const root = document.documentElement;
+  const offset = () => (matchMedia('(max-width: 959px)').matches ? 0.8 : 0.5);
+  const reduce = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let mode: ScrollMode = 'page';
+  let stopMode: () => void = () => {};
+  let geometry: { top: number; viewportHeight: number } | null = null;
+  let settled = false;
+  let reported = -1;
+  let current = -1;
+  const emit = (i: number) => {
+    if (i !== current) o.onStep((current = i));
+  };
+
+  let pymPositions = 0;
+  let pendingStep: number | null = null;
+  const host = connectToHost(window, {
+    onGeometry: (g) => {
+      // A pym parent answers our one request for its position even without scroll tracking;
+      // only a second position shows that it tracks the scroll.
+      if (g.via === 'pym' && ++pymPositions < 2) return;
+      geometry = { top: g.top, viewportHeight: g.viewportHeight };
+      if (mode !== 'host') decide();
+      else followHost();
+    },
+    onTheme: (t) => o.onTheme?.(t),
+    onStep: (n) => deepLink(n - 1),
+  });
+
+  /** A deep link waits until the layout is settled (host geometry, or the settle timer). */
+  function deepLink(index: number) {
+    pendingStep = index;
+    if (mode === 'host' || mode === 'page' || settled) flushDeepLink();
+  }
+  function flushDeepLink() {
+    if (pendingStep === null) return;
+    const index = pendingStep;
+    pendingStep = null;
+    requestAnimationFrame(() => goTo(index));
+  }
+
+  /** Viewport units that do not depend on the frame's own height (which follows the content). */
+  const setViewportUnits = (px: number | null) => {
+    for (const name of ['--vh', '--svh']) {
+      if (px === null) root.style.removeProperty(name);
+      else root.style.setProperty(name, `${(px / 100).toFixed(2)}px`);
+    }
+  };
+
+  const docTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+
+  function followHost() {
+    if (!geometry) return;
+    const { top, viewportHeight } = geometry;
+    if (Math.abs(parseFloat(root.style.getPropertyValue('--vh')) * 100 - viewportHeight) > 1) setViewportUnits(viewportHeight);
+    const boxes = o.steps.map((el) => {
+      const t = docTop(el);
+      return { top: t, bottom: t + el.offsetHeight };
+    });
+    emit(Math.max(0, activeStep(boxes, -top + viewportHeight * offset())));
+    const scrollyTop = docTop(o.scrolly);
+    const shift = stickyOffset({ bandTop: -top, naturalTop: scrollyTop, height: o.graphicCol.offsetHeight, containerBottom: scrollyTop + o.scrolly.offsetHeight });
+    o.graphicCol.style.transform = `translateY(${shift.toFixed(1)}px)`;
+  }
+
+  function startUnrolled(): () => void {
+    const seen = new Map<Element, { top: number; bottom: number }>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const y = window.scrollY;
+          seen.set(e.target, e.isIntersecting ? { top: e.intersectionRect.top + y, bottom: e.intersectionRect.bottom + y } : { top: 0, bottom: 0 });
+        }
+        const band = visibleBand([...seen.values()]);
+        if (!band) return;
+        const boxes = o.steps.map((el) => {
+          const t = docTop(el);
+          return { top: t, bottom: t + el.offsetHeight };
+        });
+        emit(Math.max(0, activeStep(boxes, band.top + (band.bottom - band.top) * 0.5)));
+      },
+      { threshold: Array.from({ length: 101 }, (_, i) => i / 100) },
+    );
+    o.steps.forEach((el) => observer.observe(el));
+    return () => observer.disconnect();
+  }
+
+  function enter(next: ScrollMode) {
+    stopMode();
+    stopMode = () => {};
+    mode = next;
+    root.dataset.scrollMode = next;
+    o.graphicCol.style.removeProperty('transform');
+    if (next === 'page' || next === 'frame') {
+      if (next === 'frame') setViewportUnits(window.innerHeight);
+      stopMode = watchSteps(o.steps, emit, { offset: offset() });
+    } else if (next === 'host') {
+      followHost();
+      flushDeepLink();
+    } else {
+      setViewportUnits(Math.min(screen.height || 800, 1000));
+      stopMode = startUnrolled();
+    }
+    o.onMode?.(next);
+  }
+
+  function decide() {
+    const frameScrolls = document.documentElement.scrollHeight > window.innerHeight + 4;
+    const resized = reported > 0 && Math.abs(window.innerHeight - reported) <= 2;
+    const next = chooseScrollMode({ framed: host.framed, hasGeometry: geometry !== null, frameScrolls, resized, settled });
+    if (next !== mode) enter(next);
+  }
+
+  function reportHeight() {
+    const h = Math.ceil(document.body.getBoundingClientRect().height);
+    if (Math.abs(h - reported) > 1) {
+      reported = h;
+      host.reportHeight(h);
+    }
+  }
+
+  function goTo(index: number) {
+    const el = o.steps[Math.min(Math.max(index, 0), o.steps.length - 1)];
+    if (!el) return;
+    if (mode === 'host' || mode === 'unrolled') {
+      const vh = geometry?.viewportHeight ?? 0;
+      host.requestScrollTo(Math.max(0, docTop(el) - (mode === 'host' ? vh * offset() - 24 : 24)));
+    } else {
+      el.scrollIntoView({ block: 'center', behavior: reduce() ? 'auto' : 'smooth' });
+    }
+  }
+
+  let resizeObserver: ResizeObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onResize = () => decide();
+  if (host.framed) {
+    root.classList.add('framed');
+    enter('unrolled');
+    resizeObserver = new ResizeObserver(() => {
+      reportHeight();
+      if (mode === 'host') followHost();
+    });
+    resizeObserver.observe(document.body);
+    reportHeight();
+    addEventListener('resize', onResize);
+    timer = setTimeout(() => {
+      settled = true;
+      decide();
+      flushDeepLink();
+    }, SETTLE_MS);
+    const hash = /^#step-(\d+)$/.exec(location.hash);
+    if (hash) deepLink(Number(hash[1]) - 1);
+  } else {
+    enter('page');
+  }
+
+  return {
+    goTo,
+    mode: () => mode,
+    stop() {
+      stopMode();
+      host.stop();
+      resizeObserver?.disconnect();
+      removeEventListener('resize', onResize);
+      clearTimeout(timer);
+    },
+  };
+}
