@@ -63,7 +63,9 @@ function readChildId(win: Window): string | null {
  *
  * - `framed` is `win.parent !== win`; when false, nothing is sent and nothing is listened to.
  * - On start (framed): listens, then posts our `ready`; with a `childId` it also posts pym
- *   `parentPositionInfo` once, so that a pym parent answers with the frame's position.
+ *   `parentPositionInfo` once, so that a pym parent answers with the frame's position. Until our
+ *   geometry arrives it repeats `ready` (and the last height) after 0.4, 1, 2.5 and 6 s, for a host
+ *   script that loads after the story.
  * - `reportHeight(h)` rounds h up, clamps it to 0 … 100 000 and posts it (targetOrigin '*': a
  *   height is no secret) unless it is within 1 px of the last report — no resize oscillation.
  * - `requestScrollTo(offset)` clamps offset to 0 … 100 000 and posts our `scroll-to` (and pym
@@ -74,6 +76,9 @@ function readChildId(win: Window): string | null {
  *   positions are ignored, so a page that runs both does not get each position twice.
  * - Nothing it does throws; an error thrown by a handler goes to `win.reportError` when there is one.
  */
+/** When to repeat `ready` (and the last height) while no host script has answered, ms after start. */
+const HELLO_RETRIES_MS = [400, 1000, 2500, 6000];
+
 export function connectToHost(win: Window, handlers: HostHandlers): HostConnection {
   let framed = false;
   try {
@@ -97,7 +102,7 @@ export function connectToHost(win: Window, handlers: HostHandlers): HostConnecti
 
   function onMessage(event: MessageEvent) {
     try {
-      
+      if (event.source !== win.parent) return;
       const data: unknown = event.data;
       const ours = parseEmbedMessage(data, 'to-child');
       if (ours?.type === 'geometry') {
@@ -128,10 +133,22 @@ export function connectToHost(win: Window, handlers: HostHandlers): HostConnecti
     }
   }
 
+  const timers: number[] = [];
   if (framed) {
     win.addEventListener('message', onMessage);
     post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'ready' });
     if (childId !== null) post(formatPymMessage(childId, 'parentPositionInfo'));
+    // The host script may load after the story (an async script tag): until it answers, say hello
+    // again a few times, with the last height, so a late host still sizes the frame.
+    for (const delay of HELLO_RETRIES_MS) {
+      timers.push(
+        win.setTimeout(() => {
+          if (heardOurGeometry || stopped) return;
+          post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'ready' });
+          if (lastHeight !== undefined) post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'height', height: lastHeight });
+        }, delay),
+      );
+    }
   }
 
   return {
@@ -153,6 +170,7 @@ export function connectToHost(win: Window, handlers: HostHandlers): HostConnecti
     },
     stop() {
       stopped = true;
+      for (const timer of timers) win.clearTimeout(timer);
       if (framed) win.removeEventListener('message', onMessage);
     },
   };
