@@ -218,7 +218,9 @@ describe('connectToHost: a host script that loads late', () => {
     host.reportHeight(900);
     const before = sent().length;
     (win as unknown as { runTimers(): void }).runTimers();
-    expect(sent().slice(before)).toEqual([{ ...base, type: 'ready' }, { ...base, type: 'height', height: 900 }]);
+    // Four retries are scheduled (0.4, 1, 2.5 and 6 s); the fake runs them all at once.
+    const hello = [{ ...base, type: 'ready' }, { ...base, type: 'height', height: 900 }];
+    expect(sent().slice(before)).toEqual([...hello, ...hello, ...hello, ...hello]);
     win.receive({ ...base, type: 'geometry', top: 0, viewportHeight: 800, viewportWidth: 400 });
     const after = sent().length;
     (win as unknown as { runTimers(): void }).runTimers();
