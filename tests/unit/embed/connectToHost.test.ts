@@ -221,10 +221,15 @@ describe('connectToHost: a host script that loads late', () => {
     // Four retries are scheduled (0.4, 1, 2.5 and 6 s); the fake runs them all at once.
     const hello = [{ ...base, type: 'ready' }, { ...base, type: 'height', height: 900 }];
     expect(sent().slice(before)).toEqual([...hello, ...hello, ...hello, ...hello]);
+  });
+
+  it('connectToHost(win, handlers) stops saying hello once our geometry has arrived', () => {
+    const { win, host, sent } = setUp();
+    host.reportHeight(900);
     win.receive({ ...base, type: 'geometry', top: 0, viewportHeight: 800, viewportWidth: 400 });
-    const after = sent().length;
+    const before = sent().length;
     (win as unknown as { runTimers(): void }).runTimers();
-    expect(sent().length).toBe(after);
+    expect(sent().length).toBe(before);
   });
 
   it('connectToHost(…).stop() cancels the repeated hellos', () => {
