@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
+import { renderPng } from './renderPng.ts';
 
 const root = resolve('.');
 const started = Date.now();
@@ -48,6 +49,11 @@ try {
   mkdirSync(join(clientDir, 'charts'), { recursive: true });
   for (const chart of pages.charts) writeFileSync(join(clientDir, chart.file), injectStory(chartTemplate, chart));
   rmSync(join(clientDir, 'chart.html'));
+
+  // The data for readers to download, and the share image drawn from the same scenes.
+  mkdirSync(join(clientDir, 'data'), { recursive: true });
+  for (const file of pages.downloads) writeFileSync(join(clientDir, 'data', file.name), file.text);
+  writeFileSync(join(clientDir, 'share.png'), renderPng(pages.share.svg));
 
   // The host script for newsrooms' pages: one small self-contained file, dist/embed.js.
   await build({

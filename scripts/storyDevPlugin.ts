@@ -11,16 +11,17 @@ import { injectStory } from './injectStory.ts';
 
 export function storyDevPlugin(): Plugin {
   let server: ViteDevServer | undefined;
+  /** The data folder; STORY_DATA_DIR points elsewhere (the tests edit a copy). */
+  const dataDir = resolve(process.env.STORY_DATA_DIR ?? 'data');
   return {
     name: 'story-dev',
     apply: 'serve',
     configureServer(s) {
       server = s;
-      const dataDir = resolve('data');
       s.watcher.add(dataDir);
       const reload = (file: string) => {
         if (!resolve(file).startsWith(dataDir)) return;
-        const result = readDataset('data');
+        const result = readDataset(dataDir);
         if (result.ok) s.config.logger.info(`data changed: ${file}; reloading`, { timestamp: true });
         else s.config.logger.error(`data/ has problems:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, { timestamp: true });
         s.ws.send({ type: 'full-reload' });
@@ -36,7 +37,7 @@ export function storyDevPlugin(): Plugin {
       s.watcher.on('unlink', reload);
     },
     async transformIndexHtml(html, ctx) {
-      const result = readDataset('data');
+      const result = readDataset(dataDir);
       if (!result.ok) {
         const list = result.problems.map((p) => `<li><code>${escapeHtml(String(p))}</code></li>`).join('');
         return html.replace(

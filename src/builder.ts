@@ -14,6 +14,7 @@ const snippet = $<HTMLTextAreaElement>('builder-snippet');
 const preview = $<HTMLDivElement>('builder-preview');
 const status = $<HTMLSpanElement>('builder-status');
 const title = document.title.replace(/^Embed: /, '');
+const alt = document.querySelector<HTMLElement>('main.builder')?.dataset.shareAlt ?? '';
 base.value ||= new URL('./', location.href).href;
 
 const hostScript = document.createElement('script');
@@ -22,7 +23,7 @@ document.head.append(hostScript);
 
 let frame: HTMLIFrameElement | null = null;
 function update() {
-  const options = { base: base.value, page: what.value, theme: theme.value, step: what.value === 'embed.html' ? Number(step.value) || 0 : 0, title, height: frame?.offsetHeight || 0 };
+  const options = { base: base.value, page: what.value, theme: theme.value, step: what.value === 'embed.html' ? Number(step.value) || 0 : 0, title, alt, height: frame?.offsetHeight || 0 };
   snippet.value = buildSnippet(options).html;
   const src = buildSnippet({ ...options, base: new URL('./', location.href).href }).src;
   if (!frame || frame.dataset.src !== src) {

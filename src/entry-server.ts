@@ -11,7 +11,9 @@ import ChartPage from './components/ChartPage.svelte';
 import Graphic from './components/Graphic.svelte';
 import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
+import { buildDownloads } from './lib/story/buildDownloads.ts';
 import { buildScenes } from './lib/story/buildScenes.ts';
+import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
 import { buildTables } from './lib/story/buildTables.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
@@ -23,7 +25,18 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function renderPages(dataset: Dataset): { story: RenderedPage; embed: RenderedPage; builder: RenderedPage; charts: (RenderedPage & { file: string; anchor: string })[] } {
+export type RenderedSite = {
+  story: RenderedPage;
+  embed: RenderedPage;
+  builder: RenderedPage;
+  charts: (RenderedPage & { file: string; anchor: string })[];
+  /** Files for dist/data/. */
+  downloads: { name: string; text: string; title: string }[];
+  /** The share image as SVG (the build rasterises it to share.png) and its alt text. */
+  share: { svg: string; alt: string };
+};
+
+export function renderPages(dataset: Dataset): RenderedSite {
   const story = buildStory(dataset);
   const scenes = buildScenes(dataset);
   const tables = buildTables(dataset);
@@ -33,7 +46,9 @@ export function renderPages(dataset: Dataset): { story: RenderedPage; embed: Ren
     steps: story.steps.map((s) => ({ anchor: s.anchor, view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
   };
   const graphic = render(Graphic, { props: graphicProps });
-  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, graphicJson: scriptJson(graphicProps) };
+  const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));
+  const shareImage = { src: 'share.png', ...SHARE_SIZE };
+  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, graphicJson: scriptJson(graphicProps), downloads, shareImage };
   const page = (embedded: boolean) => {
     const r = render(Page, { props: { ...pageProps, embedded } });
     return { head: r.head, body: r.body };
@@ -43,7 +58,14 @@ export function renderPages(dataset: Dataset): { story: RenderedPage; embed: Ren
     return { file: `charts/${step.anchor}.html`, anchor: step.anchor, head: r.head, body: r.body };
   });
   const builder = render(BuilderPage, { props: { story } });
-  return { story: page(false), embed: page(true), builder: { head: builder.head, body: builder.body }, charts };
+  return {
+    story: page(false),
+    embed: page(true),
+    builder: { head: builder.head, body: builder.body },
+    charts,
+    downloads,
+    share: { svg: buildShareSvg(story, scenes, dataset), alt: story.shareAlt },
+  };
 }
 
 /** The story page alone (kept for tests and tools that only need it). */

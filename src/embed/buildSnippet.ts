@@ -1,6 +1,7 @@
 /**
  * The HTML a journalist pastes into an article: the iframe, one script tag for our host script and
- * a <noscript> link. No inline script, no inline style (hosts with a strict CSP can use it).
+ * a <noscript> fallback (the share image with its alt text, linking to the story). No inline
+ * script, no inline style (hosts with a strict CSP can use it).
  *
  *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 3, title: 'Cambodia 2013', height: 4200 }).html
  *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-3" title="Cambodia 2013" …
@@ -19,6 +20,8 @@ export type SnippetOptions = {
   title: string;
   /** Initial height in px (the measured height, so the host page does not jump); 0 for the default. */
   height?: number;
+  /** Alt text of the share image, shown in <noscript> (hosts without JavaScript, RSS readers). */
+  alt?: string;
 };
 
 export function buildSnippet(o: SnippetOptions): { src: string; html: string } {
@@ -30,7 +33,9 @@ export function buildSnippet(o: SnippetOptions): { src: string; html: string } {
   const html = [
     `<iframe src="${escapeHtml(src.href)}" title="${escapeHtml(o.title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-cambodia-embed></iframe>`,
     `<script src="${escapeHtml(new URL('embed.js', base).href)}" async></script>`,
-    `<noscript><a href="${escapeHtml(new URL('./', base).href)}">${escapeHtml(o.title)}</a></noscript>`,
+    o.alt
+      ? `<noscript><a href="${escapeHtml(new URL('./', base).href)}"><img src="${escapeHtml(new URL('share.png', base).href)}" alt="${escapeHtml(o.alt)}" width="1200" height="630"></a></noscript>`
+      : `<noscript><a href="${escapeHtml(new URL('./', base).href)}">${escapeHtml(o.title)}</a></noscript>`,
   ].join('\n');
   return { src: src.href, html };
 }

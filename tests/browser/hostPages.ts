@@ -11,7 +11,10 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export type HostKind = 'ours' | 'ours-two' | 'pym' | 'pym-no-scroll' | 'amp' | 'fixed' | 'chart' | 'hostile-host' | 'deep-link';
+export type HostKind =
+  | 'ours' | 'ours-two' | 'pym' | 'pym-no-scroll' | 'amp' | 'fixed' | 'chart' | 'hostile-host' | 'deep-link'
+  // Added for tests/browser/embed.test.ts:
+  | 'deep-hash' | 'theme-dark' | 'theme-transparent' | 'hostile-frame';
 
 const paragraphs = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => `<p>${label} paragraph ${i + 1}. The host article goes on around the embed, as a newsroom's page would, with text before and after it.</p>`).join('\n');
@@ -22,7 +25,11 @@ function page(title: string, body: string, head = ''): string {
 <body><h1>${title}</h1>${body}</body></html>`;
 }
 
-export function hostPage(kind: HostKind, story: string): string {
+/**
+ * `query` is the host page's own query string; only 'hostile-frame' reads it: `?frame=URL` is the
+ * folder (on another origin than the host) that serves its attacker.html and forger.html.
+ */
+export function hostPage(kind: HostKind, story: string, query: URLSearchParams = new URLSearchParams()): string {
   const embed = `${story}embed.html`;
   const script = `<script src="${story}embed.js"></script>`;
   switch (kind) {
@@ -49,6 +56,21 @@ export function hostPage(kind: HostKind, story: string): string {
       return page('Host: fixed-height frame', `${paragraphs(4, 'Before')}<iframe src="${embed}" title="Cambodia 2013" height="600"></iframe>${paragraphs(6, 'After')}`);
     case 'hostile-host':
       return page('Host: hostile', `${paragraphs(2, 'Before')}<iframe id="victim" data-cambodia-embed src="${embed}" title="Cambodia 2013" height="1200"></iframe>${paragraphs(6, 'After')}${script}<script src="/hostile.js"></script>`);
+    case 'deep-hash':
+      return page('Host: deep link in the URL', `${paragraphs(3, 'Before')}<iframe data-cambodia-embed src="${embed}#step-5" title="Cambodia 2013" height="1200"></iframe>${paragraphs(6, 'After')}${script}`);
+    case 'theme-dark':
+      return page('Host: dark theme', `${paragraphs(2, 'Before')}<iframe data-cambodia-embed data-theme="dark" src="${embed}" title="Cambodia 2013" height="1200"></iframe>${paragraphs(6, 'After')}${script}`);
+    case 'theme-transparent':
+      return page('Host: transparent theme', `${paragraphs(2, 'Before')}<iframe data-cambodia-embed src="${embed}?theme=transparent" title="Cambodia 2013" height="1200"></iframe>${paragraphs(6, 'After')}${script}`);
+    case 'hostile-frame': {
+      // A marked frame whose page (on another origin) posts garbage and forged messages to the
+      // host, and an unmarked frame beside it that forges height messages.
+      const frames = new URL(query.get('frame') ?? '').href;
+      return page(
+        'Host: hostile frame',
+        `${paragraphs(2, 'Before')}<iframe id="attacker" data-cambodia-embed src="${frames}attacker.html" title="Attacker" height="1200"></iframe>${paragraphs(2, 'Between')}<iframe id="bystander" src="${frames}forger.html" title="Bystander" height="222"></iframe>${paragraphs(6, 'After')}${script}`,
+      );
+    }
   }
 }
 
@@ -90,8 +112,9 @@ export async function startHosts(storyUrl: string, host = '127.0.0.2'): Promise<
       return;
     }
     try {
-      const html = hostPage(kind, storyUrl);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' " + new URL(storyUrl).origin + "; style-src 'self' 'unsafe-inline'; frame-src " + new URL(storyUrl).origin }).end(html);
+      const html = hostPage(kind, storyUrl, url.searchParams);
+      const frameSrc = new URL(storyUrl).origin + (kind === 'hostile-frame' ? ' ' + new URL(url.searchParams.get('frame') ?? '').origin : '');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' " + new URL(storyUrl).origin + "; style-src 'self' 'unsafe-inline'; frame-src " + frameSrc }).end(html);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -77,7 +77,7 @@ export function checkConsistency(data: Dataset): DataProblem[] {
       }
     }
   };
-  for (const name of ['sources', 'election', 'timeline', 'meetings', 'people'] as const) walk(name, data[name], '');
+  for (const name of ['sources', 'election', 'timeline', 'meetings', 'people', 'corrections'] as const) walk(name, data[name], '');
   const checkParty = (name: string, where: string, id: string) => {
     if (!partyIds.has(id)) add(name, where, `expected a party listed in data/election.json parties, found "${id}"`);
   };
@@ -179,7 +179,12 @@ export function checkConsistency(data: Dataset): DataProblem[] {
   };
   const c = data.copy;
   for (const key of ['title', 'description'] as const) checkText(`meta.${key}`, c.meta[key]);
-  for (const key of ['kicker', 'headline', 'dek', 'byline', 'sourcesHeading', 'sourcesIntro', 'credits', 'methodology'] as const) checkText(key, c[key]);
+  for (const key of ['kicker', 'headline', 'dek', 'byline', 'sourcesHeading', 'sourcesIntro', 'credits', 'methodology', 'dataHeading', 'dataIntro', 'dataLicence', 'shareAlt'] as const) checkText(key, c[key]);
+  data.corrections.corrections.forEach((entry, i) => {
+    checkText(`corrections[${i}].text`, entry.text);
+    if (entry.date > c.meta.updated)
+      add('corrections', `corrections[${i}].date`, `expected a date on or before meta.updated in data/copy.json (${c.meta.updated}), found ${entry.date}; move meta.updated forward`);
+  });
   const meetingNumbers = data.meetings.meetings.map((m) => String(m.n));
   c.sections.forEach((s, si) => {
     checkText(`sections[${si}].heading`, s.heading);

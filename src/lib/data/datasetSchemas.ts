@@ -201,9 +201,32 @@ const copy = z.strictObject(
     sourcesIntro: text,
     credits: text,
     methodology: text,
+    dataHeading: text,
+    dataIntro: text,
+    dataLicence: text,
+    shareAlt: text,
   },
   expected('the copy object'),
 );
 
+const corrections = z.strictObject(
+  {
+    $schema: schemaRef,
+    corrections: z.array(
+      z.strictObject(
+        {
+          date: isoDate,
+          kind: z.enum(['correction', 'update'], expected('"correction" or "update"')),
+          text,
+          sources: sourceIds.optional(),
+        },
+        expected('a correction object { date, kind, text }'),
+      ),
+      expected('a list of corrections and updates'),
+    ),
+  },
+  expected('an object with "corrections"'),
+);
+
 /** The schema of each data file, keyed by the file's name without `.json`. */
-export const datasetSchemas = { sources, election, timeline, meetings, people, copy } as const;
+export const datasetSchemas = { sources, election, timeline, meetings, people, copy, corrections } as const;

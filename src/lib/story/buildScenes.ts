@@ -99,7 +99,7 @@ function seatsScene(data: Dataset): SeatsScene {
     party: [centre, ...result],
     majority: [centre, { text: `${majority} seats for a majority`, x: majorityLine.x2, y: round2(majorityLine.y2 - 6), anchor: 'middle', className: 'label-majority' }, ...result],
     claim: [{ ...centre, text: 'As claimed' }, ...pair(`${shortName(data, first.party)} ${e.cnrpClaim.seats[first.party]}`, `${shortName(data, second.party)} ${e.cnrpClaim.seats[second.party]}`)],
-    boycott: [{ ...centre, text: `${first.seats} of ${total} filled` }, ...pair(`${shortName(data, first.party)} ${first.seats} seated`, `${shortName(data, second.party)} ${second.seats} empty`)],
+    boycott: [{ ...centre, text: `${first.seats} of ${total}` }, ...pair(`${shortName(data, first.party)} ${first.seats} seated`, `${shortName(data, second.party)} ${second.seats} empty`)],
     full: [centre, ...result],
     seats: [
       { text: 'One dot per seat', x: NAMES_X, y: 20, anchor: 'end', className: 'label-note' },

@@ -64,6 +64,12 @@ export function buildStory(data: Dataset): Story {
   const sourcesIntro = resolve(c.sourcesIntro);
   const credits = resolve(c.credits);
   const methodology = resolve(c.methodology);
+  const dataHeading = resolve(c.dataHeading);
+  const dataIntro = resolve(c.dataIntro);
+  const dataLicence = resolve(c.dataLicence);
+  const corrections = [...data.corrections.corrections]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .map((entry) => ({ date: entry.date, dateText: formatDate(entry.date), kind: entry.kind, text: resolve(entry.text) }));
   // Sources that no sentence cites still support the charts; they come last.
   for (const source of data.sources.sources) noteOf(source.id);
   const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
@@ -71,5 +77,25 @@ export function buildStory(data: Dataset): Story {
     const s = byId.get(id)!;
     return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
   });
-  return { meta, kicker, headline, dek, byline, sections, steps, sourcesHeading, sourcesIntro, credits, methodology, votesNote: data.election.votesNote, notes, conflicts };
+  return {
+    meta,
+    kicker,
+    headline,
+    dek,
+    byline,
+    sections,
+    steps,
+    sourcesHeading,
+    sourcesIntro,
+    credits,
+    methodology,
+    votesNote: data.election.votesNote,
+    dataHeading,
+    dataIntro,
+    dataLicence,
+    shareAlt: plain(c.shareAlt),
+    corrections,
+    notes,
+    conflicts,
+  };
 }

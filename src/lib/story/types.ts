@@ -47,6 +47,13 @@ export type Story = {
   credits: Paragraph;
   methodology: Paragraph;
   votesNote: string;
+  dataHeading: Paragraph;
+  dataIntro: Paragraph;
+  dataLicence: Paragraph;
+  /** Alt text of the share image (also used by the embed snippet's <noscript> image). */
+  shareAlt: string;
+  /** Corrections and updates, newest first. */
+  corrections: { date: string; dateText: string; kind: 'correction' | 'update'; text: Paragraph }[];
   notes: SourceNote[];
   conflicts: ConflictNote[];
 };

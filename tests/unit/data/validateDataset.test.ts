@@ -491,6 +491,7 @@ describe('readDataset', () => {
         'data/meetings.json: (file): expected the file to exist, found nothing',
         'data/people.json: (file): expected the file to exist, found nothing',
         'data/copy.json: (file): expected the file to exist, found nothing',
+        'data/corrections.json: (file): expected the file to exist, found nothing',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -55,7 +55,7 @@ describe('buildScenes', () => {
       party: ['123 seats', 'CPP 68', 'CNRP 55'],
       majority: ['123 seats', '62 seats for a majority', 'CPP 68', 'CNRP 55'],
       claim: ['As claimed', 'CPP 60', 'CNRP 63'],
-      boycott: ['68 of 123 filled', 'CPP 68 seated', 'CNRP 55 empty'],
+      boycott: ['68 of 123', 'CPP 68 seated', 'CNRP 55 empty'],
       full: ['123 seats', 'CPP 68', 'CNRP 55'],
       seats: ['One dot per seat', 'CPP', 'CNRP'],
     });

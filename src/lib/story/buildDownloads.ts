@@ -1,0 +1,81 @@
+/**
+ * The dataset as files readers can download from dist/data/: CSV tables (one row per fact, each
+ * with its source ids) and the whole dataset as one JSON file, plus a README with the licence.
+ *
+ *   buildDownloads(dataset).find((f) => f.name === 'results-2013.csv')?.text
+ *   // → 'party,party_name,seats,votes,share_percent,sources\r\nCPP,Cambodian People’s Party,68,…'
+ */
+import type { Dataset } from '../data/types.ts';
+import { toCsv } from './toCsv.ts';
+
+export type Download = { name: string; text: string; title: string };
+
+export function buildDownloads(data: Dataset, licence: string): Download[] {
+  const e = data.election;
+  const name = (id: string) => e.parties.find((p) => p.id === id)?.name ?? id;
+  const ids = (sources: readonly string[] | undefined) => (sources ?? []).join(';');
+  const winners = e.results2013.filter((r) => r.seats > 0).map((r) => r.party);
+  const { $schema: _a, ...sources } = data.sources;
+  const files: Download[] = [
+    {
+      name: 'results-2013.csv',
+      title: 'Votes and seats by party, 2013',
+      text: toCsv([['party', 'party_name', 'seats', 'votes', 'share_percent', 'sources'], ...e.results2013.map((r) => [r.party, name(r.party), r.seats, r.votes, r.sharePercent, ids(r.sources)])]),
+    },
+    {
+      name: 'results-2008.csv',
+      title: 'Seats by party, 2008',
+      text: toCsv([['party', 'party_name', 'seats', 'sources'], ...e.results2008.map((r) => [r.party, name(r.party), r.seats, ids(r.sources)])]),
+    },
+    {
+      name: 'constituencies.csv',
+      title: 'Seats won in each constituency, 2013',
+      text: toCsv([
+        ['constituency_id', 'constituency', 'seats_total', ...winners.map((p) => `seats_${p}`), 'sources'],
+        ...e.constituencies.map((c) => [c.id, c.name, Object.values(c.seats).reduce((s, n) => s + n, 0), ...winners.map((p) => c.seats[p] ?? 0), ids(c.sources)]),
+      ]),
+    },
+    {
+      name: 'timeline.csv',
+      title: 'Timeline of events',
+      text: toCsv([
+        ['id', 'date', 'end_date', 'phase', 'kind', 'title', 'text', 'sources'],
+        ...data.timeline.events.map((ev) => [ev.id, ev.date, ev.endDate ?? '', 'events', ev.kind, ev.title, ev.text, ids(ev.sources)]),
+        ...data.timeline.afterwards.map((ev) => [ev.id, ev.date, ev.endDate ?? '', 'afterwards', ev.kind, ev.title, ev.text, ids(ev.sources)]),
+      ]),
+    },
+    {
+      name: 'meetings.csv',
+      title: 'Meetings of the joint commission, March 2014',
+      text: toCsv([
+        ['meeting', 'date', 'joint_statement', 'duration_hours', 'duration_text', 'outcome', 'sources'],
+        ...data.meetings.meetings.map((m) => [m.n, m.date, m.jointStatement, m.duration?.hours ?? '', m.duration?.text ?? '', m.outcome, ids([...m.sources, ...(m.duration?.sources ?? [])].filter((v, i, a) => a.indexOf(v) === i))]),
+      ]),
+    },
+    {
+      name: 'sources.csv',
+      title: 'Sources',
+      text: toCsv([['id', 'publisher', 'title', 'date', 'url', 'confidence', 'note'], ...sources.sources.map((s) => [s.id, s.publisher, s.title, s.date ?? '', s.url, s.confidence, s.note ?? ''])]),
+    },
+  ];
+  const strip = <T extends { $schema?: string }>(value: T) => {
+    const { $schema: _s, ...rest } = value;
+    return rest;
+  };
+  const json = {
+    licence,
+    sources: strip(data.sources),
+    election: strip(data.election),
+    timeline: strip(data.timeline),
+    meetings: strip(data.meetings),
+    people: strip(data.people),
+    corrections: strip(data.corrections).corrections,
+  };
+  files.push({ name: 'dataset.json', title: 'The whole dataset (JSON)', text: `${JSON.stringify(json, null, 2)}\n` });
+  files.push({
+    name: 'README.txt',
+    title: 'About these files',
+    text: `${licence}\r\n\r\n${files.map((f) => `${f.name}: ${f.title}`).join('\r\n')}\r\n\r\nThe "sources" column lists source ids separated by semicolons; sources.csv gives each id's publisher, title, date and address.\r\n`,
+  });
+  return files;
+}

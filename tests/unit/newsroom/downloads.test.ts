@@ -1,0 +1,84 @@
+/**
+ * "Get the data": the CSV files and the JSON file hold exactly the dataset, with sources.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDownloads } from '../../../src/lib/story/buildDownloads.ts';
+import { toCsv } from '../../../src/lib/story/toCsv.ts';
+import { realDataset } from '../fixtures/dataTexts.ts';
+import { parseCsv } from '../fixtures/parseCsv.ts';
+
+const data = realDataset();
+const files = buildDownloads(data, 'Free to reuse with credit.');
+const csv = (name: string) => {
+  const [header, ...rows] = parseCsv(files.find((f) => f.name === name)!.text);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+};
+
+describe('toCsv(rows)', () => {
+  it('quotes fields with commas, quotes and line breaks, and round-trips through a CSV reader', () => {
+    const rows = [['a', 'b, c', 'say "hi"', 'two\nlines', ''], ['1', '2', '3', '4', '5']];
+    expect(toCsv(rows)).toBe('a,"b, c","say ""hi""","two\nlines",\r\n1,2,3,4,5\r\n');
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+});
+
+describe('buildDownloads(dataset, licence)', () => {
+  it('writes the 2013 results so that they read back as the dataset', () => {
+    expect(csv('results-2013.csv')).toEqual(
+      data.election.results2013.map((r) => ({
+        party: r.party,
+        party_name: data.election.parties.find((p) => p.id === r.party)!.name,
+        seats: String(r.seats),
+        votes: String(r.votes),
+        share_percent: String(r.sharePercent),
+        sources: r.sources.join(';'),
+      })),
+    );
+  });
+
+  it('writes every constituency with its seats by party and its sources', () => {
+    const rows = csv('constituencies.csv');
+    expect(rows).toHaveLength(24);
+    for (const c of data.election.constituencies) {
+      const row = rows.find((r) => r.constituency_id === c.id)!;
+      expect(row.constituency).toBe(c.name);
+      expect(Number(row.seats_CPP)).toBe(c.seats.CPP);
+      expect(Number(row.seats_CNRP)).toBe(c.seats.CNRP);
+      expect(Number(row.seats_total)).toBe(c.seats.CPP + c.seats.CNRP);
+      expect(row.sources.split(';')).toEqual(c.sources);
+    }
+  });
+
+  it('writes the timeline, both phases, in order, with the texts intact', () => {
+    const rows = csv('timeline.csv');
+    const events = [...data.timeline.events.map((e) => ({ ...e, phase: 'events' })), ...data.timeline.afterwards.map((e) => ({ ...e, phase: 'afterwards' }))];
+    expect(rows.map((r) => [r.id, r.date, r.end_date, r.phase, r.kind, r.title, r.text, r.sources])).toEqual(
+      events.map((e) => [e.id, e.date, e.endDate ?? '', e.phase, e.kind, e.title, e.text, e.sources.join(';')]),
+    );
+  });
+
+  it('writes the meetings with joint statements, lengths and outcomes', () => {
+    const rows = csv('meetings.csv');
+    expect(rows.map((r) => [r.meeting, r.date, r.joint_statement, r.duration_hours, r.outcome])).toEqual(
+      data.meetings.meetings.map((m) => [String(m.n), m.date, String(m.jointStatement), m.duration ? String(m.duration.hours) : '', m.outcome]),
+    );
+  });
+
+  it('lists every source id used by any row in sources.csv, with its address', () => {
+    const sources = new Map(csv('sources.csv').map((r) => [r.id, r.url]));
+    expect(sources.size).toBe(data.sources.sources.length);
+    for (const name of ['results-2013.csv', 'results-2008.csv', 'constituencies.csv', 'timeline.csv', 'meetings.csv'])
+      for (const row of csv(name)) for (const id of row.sources.split(';')) expect(sources.has(id), `${name}: ${id}`).toBe(true);
+  });
+
+  it('writes the whole dataset as JSON with the licence, and a README naming every file', () => {
+    const json = JSON.parse(files.find((f) => f.name === 'dataset.json')!.text);
+    expect(json.licence).toBe('Free to reuse with credit.');
+    expect(json.election.constituencies).toEqual(data.election.constituencies);
+    expect(json.timeline.events).toEqual(data.timeline.events);
+    expect(json.election.$schema).toBeUndefined();
+    const readme = files.find((f) => f.name === 'README.txt')!.text;
+    for (const f of files.filter((f) => f.name !== 'README.txt')) expect(readme).toContain(f.name);
+    expect(readme).toContain('Free to reuse with credit.');
+  });
+});
