@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
 import { renderPng } from './renderPng.ts';
+import { subsetFonts } from './subsetFonts.ts';
 
 const root = resolve('.');
 const started = Date.now();
@@ -40,14 +41,21 @@ try {
   const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.ts');
 
   const pages = server.renderPages(data.dataset);
-  const fill = (file: string, rendered: { head: string; body: string }) => writeFileSync(file, injectStory(readFileSync(file, 'utf8'), rendered));
+  // Web fonts cut down to the characters of these pages, linked from every page.
+  const fonts = await subsetFonts([pages.story.body, pages.story.head, pages.builder.body, ...pages.charts.map((c) => c.body)], clientDir);
+  writeFileSync(join(clientDir, 'fonts.css'), fonts.css);
+  const withFonts = (rendered: { head: string; body: string }, up = '') => ({
+    ...rendered,
+    head: `${fonts.preloads.map((l) => l.replace('href="./', `href="./${up}`)).join('')}<link rel="stylesheet" href="./${up}fonts.css">${rendered.head}`,
+  });
+  const fill = (file: string, rendered: { head: string; body: string }) => writeFileSync(file, injectStory(readFileSync(file, 'utf8'), withFonts(rendered)));
   fill(join(clientDir, 'index.html'), pages.story);
   fill(join(clientDir, 'embed.html'), pages.embed);
   fill(join(clientDir, 'embed-builder.html'), pages.builder);
   // One page per chart state, in charts/: the shared template with its relative URLs one level up.
   const chartTemplate = readFileSync(join(clientDir, 'chart.html'), 'utf8').replace(/(src|href)="\.\//g, '$1="../');
   mkdirSync(join(clientDir, 'charts'), { recursive: true });
-  for (const chart of pages.charts) writeFileSync(join(clientDir, chart.file), injectStory(chartTemplate, chart));
+  for (const chart of pages.charts) writeFileSync(join(clientDir, chart.file), injectStory(chartTemplate, withFonts(chart, '../')));
   rmSync(join(clientDir, 'chart.html'));
 
   // The data for readers to download, and the share image drawn from the same scenes.

@@ -1,0 +1,53 @@
+/**
+ * The page's web fonts, cut down at build time to the characters the pages actually use (plus
+ * printable ASCII, for corrections typed later), from the open fonts shipped in @fontsource
+ * packages. Writes dist/fonts/*.woff2 and returns the @font-face rules and preload links.
+ *
+ *   const fonts = await subsetFonts([html1, html2], 'dist');
+ *   fonts.css      // → "@font-face{font-family:'Source Serif 4';…src:url(fonts/source-serif-4-400-1a2b3c4d.woff2)…}"
+ *   fonts.preloads // → ['<link rel="preload" href="./fonts/…" as="font" type="font/woff2" crossorigin>', …]
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import subsetFont from 'subset-font';
+
+const require = createRequire(import.meta.url);
+
+/** The faces the stylesheet uses: body serif, and a sans for headings, labels and controls. */
+const FACES = [
+  { family: 'Source Serif 4', pkg: '@fontsource/source-serif-4', file: 'source-serif-4-latin-400-normal.woff2', weight: 400, name: 'source-serif-4-400', preload: true },
+  { family: 'Source Sans 3', pkg: '@fontsource/source-sans-3', file: 'source-sans-3-latin-400-normal.woff2', weight: 400, name: 'source-sans-3-400', preload: true },
+  { family: 'Source Sans 3', pkg: '@fontsource/source-sans-3', file: 'source-sans-3-latin-700-normal.woff2', weight: 700, name: 'source-sans-3-700', preload: true },
+] as const;
+
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+
+/** The characters of the visible text of some HTML (tags and entities decoded roughly, which is enough). */
+function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&[a-z]+;/g, ' ');
+}
+
+export async function subsetFonts(htmls: string[], outDir: string): Promise<{ css: string; preloads: string[]; bytes: number }> {
+  const characters = [...new Set(ASCII + '’‘“”–—…·✓✕↑↓×' + htmls.map(textOf).join(''))].join('');
+  mkdirSync(join(outDir, 'fonts'), { recursive: true });
+  let css = '';
+  let bytes = 0;
+  const preloads: string[] = [];
+  for (const face of FACES) {
+    const source = readFileSync(join(dirname(require.resolve(`${face.pkg}/package.json`)), 'files', face.file));
+    const subset = await subsetFont(source, characters, { targetFormat: 'woff2' });
+    const file = `fonts/${face.name}-${createHash('sha256').update(subset).digest('hex').slice(0, 8)}.woff2`;
+    writeFileSync(join(outDir, file), subset);
+    bytes += subset.length;
+    // "optional": a font that is not there in time is not swapped in later, so nothing shifts.
+    css += `@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};font-display:optional;src:url(${file}) format('woff2')}\n`;
+    if (face.preload) preloads.push(`<link rel="preload" href="./${file}" as="font" type="font/woff2" crossorigin>`);
+  }
+  return { css, preloads, bytes };
+}
