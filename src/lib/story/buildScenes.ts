@@ -240,12 +240,14 @@ function timelineScene(data: Dataset): TimelineScene {
 
 function meetingsScene(data: Dataset): MeetingsScene {
   const conflicts = new Map(data.sources.conflicts.map((c) => [c.id, c]));
+  const longest = Math.max(...data.meetings.meetings.map((m) => m.duration?.hours ?? 0), 1);
   return {
     meetings: data.meetings.meetings.map((m) => ({
       n: m.n,
       date: formatDate(m.date),
       jointStatement: m.jointStatement,
       duration: m.duration?.text ?? null,
+      bar: m.duration ? round2((100 * m.duration.hours) / longest) : null,
       durationConflict: m.durationConflict ? conflicts.get(m.durationConflict)!.claims.map((c) => c.claim.charAt(0).toLowerCase() + c.claim.slice(1)).join('; ') : null,
       outcome: m.outcome,
       demands: m.demands,

@@ -60,7 +60,17 @@ export type TimelineScene = {
 };
 
 export type MeetingsScene = {
-  meetings: { n: number; date: string; jointStatement: boolean; duration: string | null; durationConflict: string | null; outcome: string; demands: { CNRP: string; CPP: string } | null }[];
+  meetings: {
+    n: number;
+    date: string;
+    jointStatement: boolean;
+    duration: string | null;
+    /** Length of the duration bar, 0–100 (share of the longest meeting); null when not reported. */
+    bar: number | null;
+    durationConflict: string | null;
+    outcome: string;
+    demands: { CNRP: string; CPP: string } | null;
+  }[];
 };
 
 export type Scenes = { seats: SeatsScene; votes: VotesScene; change: ChangeScene; timeline: TimelineScene; meetings: MeetingsScene };

@@ -54,7 +54,8 @@ describe('renderStory', () => {
       const figure = /<figure class="step-figure"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
       expect(figure, step.anchor).not.toBe('');
       if (step.chart.view === 'meetings') {
-        expect(count(figure, /<svg/g), step.anchor).toBe(0);
+        // Four cards, each with a small bar for the meeting's length.
+        expect(count(figure, /<svg class="meeting-bar"/g), step.anchor).toBe(4);
         expect(figure, step.anchor).toContain('class="chart meetings');
       } else {
         expect(count(figure, /<svg/g), step.anchor).toBe(1);
