@@ -17,7 +17,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { index: 'index.html', embed: 'embed.html', chart: 'chart.html', builder: 'embed-builder.html' },
+      // embed.html is the story's shell too: the build copies index.html (see scripts/build.ts).
+      input: { index: 'index.html', chart: 'chart.html', builder: 'embed-builder.html' },
     },
   },
 });

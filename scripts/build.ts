@@ -49,6 +49,8 @@ try {
     head: `${fonts.preloads.map((l) => l.replace('href="./', `href="./${up}`)).join('')}<link rel="stylesheet" href="./${up}fonts.css">${rendered.head}`,
   });
   const fill = (file: string, rendered: { head: string; body: string }) => writeFileSync(file, injectStory(readFileSync(file, 'utf8'), withFonts(rendered)));
+  // The story and its embed share one HTML shell (and one client bundle).
+  writeFileSync(join(clientDir, 'embed.html'), readFileSync(join(clientDir, 'index.html'), 'utf8'));
   fill(join(clientDir, 'index.html'), pages.story);
   fill(join(clientDir, 'embed.html'), pages.embed);
   fill(join(clientDir, 'embed-builder.html'), pages.builder);

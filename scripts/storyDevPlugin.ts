@@ -30,6 +30,9 @@ export function storyDevPlugin(): Plugin {
       s.middlewares.use((req, _res, next) => {
         const m = /^\/charts\/(step-\d+)\.html(\?.*)?$/.exec(req.url ?? '');
         if (m) req.url = `/chart.html?step=${m[1]}${m[2] ? `&${m[2].slice(1)}` : ''}`;
+        // The embed shares the story's shell, index.html.
+        const e = /^\/embed\.html(\?.*)?$/.exec(req.url ?? '');
+        if (e) req.url = `/index.html?embed=1${e[1] ? `&${e[1].slice(1)}` : ''}`;
         next();
       });
       s.watcher.on('change', reload);
@@ -47,10 +50,13 @@ export function storyDevPlugin(): Plugin {
       }
       const mod = (await server!.ssrLoadModule('/src/entry-server.ts')) as typeof import('../src/entry-server.ts');
       const pages = mod.renderPages(result.dataset);
-      if (ctx.path === '/embed.html') return injectStory(html, pages.embed);
+      // originalUrl is what the browser asked for, before the rewrites above.
+      const asked = new URL(ctx.originalUrl ?? ctx.path, 'http://x');
+      const query = asked.searchParams;
+      if (asked.pathname === '/embed.html' || query.get('embed') === '1') return injectStory(html, pages.embed);
       if (ctx.path === '/embed-builder.html') return injectStory(html, pages.builder);
       if (ctx.path === '/chart.html') {
-        const anchor = new URL(ctx.originalUrl ?? '/', 'http://x').searchParams.get('step') ?? 'step-1';
+        const anchor = /(step-\d+)\.html$/.exec(asked.pathname)?.[1] ?? query.get('step') ?? 'step-1';
         return injectStory(html, pages.charts.find((c) => c.anchor === anchor) ?? pages.charts[0]);
       }
       return injectStory(html, pages.story);

@@ -60,3 +60,15 @@ describe('npm run dev', () => {
     await page.close();
   });
 });
+
+describe('npm run dev serves every page of the build', () => {
+  it('serves the embed and a chart page with their own content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}embed.html`);
+    await expect.poll(() => page.locator('.skip-link').count(), { timeout: 30000 }).toBe(0);
+    expect(await page.locator('.step').count()).toBe(18);
+    await page.goto(`${url}charts/step-7.html`);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 30000 }).toBe('Where the seats were won');
+    await page.close();
+  });
+});
