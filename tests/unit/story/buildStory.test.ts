@@ -68,7 +68,7 @@ describe('buildStory', () => {
 
   it('buildStory(data) resolves the dek with its figures and dates', () => {
     expect(story.dek.map((s) => s.text).join('')).toBe(
-      'Cambodia’s ruling party won 68 of 123 seats on 28 July 2013. The opposition said the vote was stolen, stayed out of parliament, and by 24 March 2014 four rounds of talks on electoral reform had run aground.',
+      'Cambodia’s ruling party won 68 of 123 seats on 28 July 2013. The opposition alleged serious irregularities, stayed out of parliament, and by 24 March 2014 four rounds of talks on electoral reform had run aground.',
     );
   });
 
