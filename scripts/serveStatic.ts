@@ -67,7 +67,15 @@ export function serveStatic(opts: StaticServerOptions): Promise<StaticServer> {
     }
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
     const hashed = /[.-][A-Za-z0-9_-]{8}\.(js|css|woff2)$/.test(target);
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache', vary: 'accept-encoding', ...opts.headers };
+    // Public files, readable from anywhere: a sandboxed embed (origin "null") loads its module
+    // scripts and fonts in CORS mode, so they need this header.
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'access-control-allow-origin': '*',
+      vary: 'accept-encoding',
+      ...opts.headers,
+    };
     let body = readFileSync(target);
     if (/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);

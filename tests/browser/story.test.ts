@@ -50,7 +50,7 @@ describe('the story with JavaScript', () => {
     });
   }
 
-  it('the keyboard controls walk through every step and back, moving focus to the step', async () => {
+  it('the keyboard controls walk through every step and back, keeping focus on the button and announcing each step', async () => {
     const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     await story.page.goto(story.url);
     const charts = await stepCharts(story.page);
@@ -58,11 +58,23 @@ describe('the story with JavaScript', () => {
     for (let i = 1; i < charts.length; i++) {
       await story.page.keyboard.press('Enter');
       expect(await graphicAt(story.page, i + 1)).toEqual({ view: charts[i].view, state: charts[i].state });
-      expect(await story.page.evaluate(() => document.activeElement?.id)).toBe(charts[i].anchor);
-      await story.page.locator('.control.next').focus();
+      expect(await story.page.evaluate(() => document.activeElement?.className)).toContain('next');
+      const said = await story.page.locator('.graphic [aria-live]').innerText();
+      expect(said).toMatch(new RegExp(`^Step ${i + 1} of ${charts.length}, `));
+      // The announcement is the step's first paragraph without the hidden source notes.
+      const first = await story.page.locator(`#${charts[i].anchor} .step-card > p:not(.step-number)`).first().evaluate((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
+        return copy.textContent ?? '';
+      });
+      expect(first.length).toBeGreaterThan(20);
+      expect(said.endsWith(first)).toBe(true);
     }
-    expect(await story.page.locator('.control.next').isDisabled()).toBe(true);
-    await story.page.locator('.control.prev').focus();
+    expect(await story.page.locator('.control.next').getAttribute('aria-disabled')).toBe('true');
+    await story.page.keyboard.press('Enter');
+    expect(await story.page.locator('.graphic').getAttribute('data-step')).toBe(String(charts.length));
+    await story.page.keyboard.press('Shift+Tab');
+    expect(await story.page.evaluate(() => document.activeElement?.className)).toContain('prev');
     await story.page.keyboard.press('Enter');
     await graphicAt(story.page, charts.length - 1);
     expect(story.errors).toEqual([]);

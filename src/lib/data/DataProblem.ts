@@ -13,7 +13,9 @@ export class DataProblem {
     readonly message: string,
   ) {}
 
+  /** One line, always: control characters in what was found are shown escaped. */
   toString(): string {
-    return `${this.file}: ${this.where}: ${this.message}`;
+    // eslint-disable-next-line no-control-regex
+    return `${this.file}: ${this.where}: ${this.message}`.replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   }
 }

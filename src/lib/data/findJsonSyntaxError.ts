@@ -5,14 +5,18 @@
  *   findJsonSyntaxError('{"a": 1,}') // → { offset: 8, reason: 'expected a "quoted" field name, found "}"' }
  *   findJsonSyntaxError('{"a": 1}')  // → null
  */
+/** Deeper nesting than any data file needs; it also keeps the recursion far from the stack's limit. */
+const MAX_DEPTH = 100;
+
 export function findJsonSyntaxError(text: string): { offset: number; reason: string } | null {
   let i = 0;
+  let depth = 0;
   class Stop extends Error {
     constructor(readonly offset: number, readonly reason: string) {
       super(reason);
     }
   }
-  const found = () => (i >= text.length ? 'the end of the file' : JSON.stringify(text[i]));
+  const found = () => (i >= text.length ? 'the end of the file' : JSON.stringify(String.fromCodePoint(text.codePointAt(i)!)));
   const fail = (what: string): never => {
     throw new Stop(i, `expected ${what}, found ${found()}`);
   };
@@ -52,8 +56,9 @@ export function findJsonSyntaxError(text: string): { offset: number; reason: str
   const value = (): void => {
     skipSpace();
     const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
+    if ((c === '{' || c === '[') && ++depth > MAX_DEPTH) fail(`at most ${MAX_DEPTH} levels of nested [ and {`);
+    if (c === '{') return void (object(), depth--);
+    if (c === '[') return void (array(), depth--);
     if (c === '"') return string();
     if (c === 't') return literal('true');
     if (c === 'f') return literal('false');

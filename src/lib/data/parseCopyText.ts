@@ -13,7 +13,7 @@ export type CopyToken =
   | { kind: 'figure'; key: string; args: string[]; raw: string }
   | { kind: 'cite'; text: string; sources: string[]; raw: string };
 
-const TOKEN = /\[([^\[\]]+)\]\{([a-z0-9,\s-]+)\}|\{([a-z0-9-]+)((?::[A-Za-z0-9-]+)*)\}/g;
+const TOKEN = /\[([^\[\]]+)\]\{([a-z0-9, -]+)\}|\{([a-z0-9-]+)((?::[A-Za-z0-9-]+)*)\}/g;
 
 export function parseCopyText(text: string): CopyToken[] {
   const out: CopyToken[] = [];

@@ -9,7 +9,9 @@ import { checkConsistency } from './checkConsistency.ts';
 import { dataFileNames } from './dataFileNames.ts';
 import { datasetSchemas } from './datasetSchemas.ts';
 import { DataProblem } from './DataProblem.ts';
+import { findProtoKeys } from './findProtoKeys.ts';
 import { formatIssue } from './formatIssue.ts';
+import { formatPath } from './formatPath.ts';
 import { parseJsonText } from './parseJsonText.ts';
 import type { DataFileName, Dataset } from './types.ts';
 
@@ -30,6 +32,8 @@ export function validateDataset(texts: Partial<Record<DataFileName, string | und
       problems.push(new DataProblem(file, `line ${json.line}, column ${json.column}`, json.message));
       continue;
     }
+    // JSON.parse keeps a "__proto__" key as a field, but schemas of records drop it silently.
+    for (const path of findProtoKeys(json.value)) problems.push(new DataProblem(file, formatPath(path), 'unexpected field; check its spelling or remove it'));
     const result = datasetSchemas[name].safeParse(json.value, { reportInput: true });
     if (result.success) parsed[name] = result.data;
     else problems.push(...result.error.issues.flatMap((issue) => formatIssue(file, issue)));

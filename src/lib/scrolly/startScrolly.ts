@@ -125,7 +125,7 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
     o.graphicCol.style.removeProperty('transform');
     if (next === 'page' || next === 'frame') {
       if (next === 'frame') setViewportUnits(window.innerHeight);
-      stopMode = watchSteps(o.steps, emit, { offset: offset() });
+      stopMode = watchSteps(o.steps, emit, { offset: offset(), scrollama: next === 'page' });
     } else if (next === 'host') {
       followHost();
       flushDeepLink();
@@ -158,12 +158,15 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
       const vh = geometry?.viewportHeight ?? 0;
       host.requestScrollTo(Math.max(0, docTop(el) - (mode === 'host' ? vh * offset() - 24 : 24)));
     } else {
-      el.scrollIntoView({ block: 'center', behavior: reduce() ? 'auto' : 'smooth' });
+      // The step's top just above the trigger line: where a reader scrolling by would have it.
+      const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * (offset() - 0.1);
+      window.scrollTo({ top: Math.max(0, top), behavior: reduce() ? 'auto' : 'smooth' });
     }
   }
 
   let resizeObserver: ResizeObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopVisible = () => {};
   const onResize = () => decide();
   if (host.framed) {
     root.classList.add('framed');
@@ -175,11 +178,19 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
     resizeObserver.observe(document.body);
     reportHeight();
     addEventListener('resize', onResize);
-    timer = setTimeout(() => {
-      settled = true;
-      decide();
-      flushDeepLink();
-    }, SETTLE_MS);
+    // Browsers pause off-screen cross-origin frames (no resize, no animation frames), so a resizer
+    // can only be seen at work once the frame is visible: the wait starts then.
+    const visible = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      visible.disconnect();
+      timer = setTimeout(() => {
+        settled = true;
+        decide();
+        flushDeepLink();
+      }, SETTLE_MS);
+    });
+    visible.observe(document.body);
+    stopVisible = () => visible.disconnect();
     const hash = /^#step-(\d+)$/.exec(location.hash);
     if (hash) deepLink(Number(hash[1]) - 1);
   } else {
@@ -193,6 +204,7 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
       stopMode();
       host.stop();
       resizeObserver?.disconnect();
+      stopVisible();
       removeEventListener('resize', onResize);
       clearTimeout(timer);
     },

@@ -1,14 +1,15 @@
 /**
  * Follows the reader's scroll on a top-level page: scrollama fires as each step crosses the
  * trigger line, and the pure `activeStep` re-checks the geometry after jumps (reload mid-page,
- * anchors, fast flings, resizes) so that no step is ever missed. Returns a function that stops it.
+ * anchors, fast flings, resizes) so that no step is ever missed. With `scrollama: false` (a frame
+ * that scrolls by itself) the scroll events alone drive `activeStep`. Returns a function that stops it.
  *
  *   const stop = watchSteps(stepElements, (index) => (active = index), { offset: 0.5 });
  */
 import scrollama from 'scrollama';
 import { activeStep } from './activeStep.ts';
 
-export function watchSteps(steps: HTMLElement[], onStep: (index: number) => void, opts: { offset: number }): () => void {
+export function watchSteps(steps: HTMLElement[], onStep: (index: number) => void, opts: { offset: number; scrollama?: boolean }): () => void {
   const resync = () => {
     const boxes = steps.map((el) => {
       const r = el.getBoundingClientRect();
@@ -16,20 +17,25 @@ export function watchSteps(steps: HTMLElement[], onStep: (index: number) => void
     });
     onStep(Math.max(0, activeStep(boxes, window.innerHeight * opts.offset)));
   };
-  const scroller = scrollama();
-  // scrollama's index.d.ts is stale: it types offset as one-decimal literals (0.1, 0.2 …).
-  scroller.setup({ step: steps, offset: opts.offset as 0.5 }).onStepEnter(({ index }) => onStep(index));
   let frame = 0;
   const schedule = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(resync);
   };
+  // Inside a cross-origin frame that scrolls by itself, IntersectionObserver measures against the
+  // top-level viewport and ignores rootMargin, so scrollama's trigger line is wrong there: such a
+  // frame follows its own scroll events instead (they fire, since the frame's document scrolls).
+  const scroller = opts.scrollama === false ? null : scrollama();
+  // scrollama's index.d.ts is stale: it types offset as one-decimal literals (0.1, 0.2 …).
+  scroller?.setup({ step: steps, offset: opts.offset as 0.5 }).onStepEnter(({ index }) => onStep(index));
+  if (!scroller) addEventListener('scroll', schedule, { passive: true });
   addEventListener('scrollend', schedule, { passive: true });
   addEventListener('resize', schedule, { passive: true });
   addEventListener('hashchange', schedule);
   resync();
   return () => {
-    scroller.destroy();
+    scroller?.destroy();
+    removeEventListener('scroll', schedule);
     cancelAnimationFrame(frame);
     removeEventListener('scrollend', schedule);
     removeEventListener('resize', schedule);

@@ -75,3 +75,30 @@ describe('renderStory(dataset) keeps the spaces screen readers need', () => {
     expect(body).toMatch(/<span class="visually-hidden">Chart: <\/span>/);
   });
 });
+
+describe('validateDataset(texts) against hostile JSON', () => {
+  it('reports a "__proto__" field, which record schemas would otherwise drop without a word', () => {
+    const texts = withJson('election', () => undefined);
+    texts.election = texts.election!.replace('"seats": {\n        "CPP": 3,', '"seats": {\n        "__proto__": {"CPP": 99},\n        "CPP": 3,');
+    expect(problemsOf(texts)).toEqual(['data/election.json: constituencies[4].seats.__proto__: unexpected field; check its spelling or remove it']);
+  });
+
+  it('answers JSON nested 20,000 levels deep with a problem line, not a stack overflow', () => {
+    const texts = withJson('people', () => undefined);
+    texts.people = '['.repeat(20000);
+    expect(problemsOf(texts)).toEqual(['data/people.json: line 1, column 101: invalid JSON: expected at most 100 levels of nested [ and {, found "["']);
+  });
+
+  it('keeps every problem on one line, whatever the data holds', () => {
+    const texts = withJson('copy', (c) => void (c.headline = 'See [x]{a\nb} here'));
+    expect(problemsOf(texts)).toEqual(['data/copy.json: headline: expected a figure such as {seats:CPP}, found a stray "{"']);
+    const control = withJson('copy', (c) => void (c.kicker = 'Cambodia\u0007 {nope}'));
+    for (const line of problemsOf(control)) expect(line).not.toMatch(/[\n\r\u0007]/);
+  });
+
+  it('shows a character outside the basic plane whole, not half of it', () => {
+    const texts = withJson('people', () => undefined);
+    texts.people = '{"people": [ {😀: 1} ]}';
+    expect(problemsOf(texts)).toEqual(['data/people.json: line 1, column 15: invalid JSON: expected a "quoted" field name, found "😀"']);
+  });
+});
