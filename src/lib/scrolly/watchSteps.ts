@@ -1,7 +1,7 @@
 /**
  * Follows the reader's scroll on a top-level page: scrollama fires as each step crosses the
- * trigger line, and the pure `activeStep` re-checks the geometry after jumps (reload mid-page,
- * anchors, fast flings, resizes) so that no step is ever missed. With `scrollama: false` (a frame
+ * trigger line, and the pure `activeStep` then reads the geometry to pick the step under it —
+ * also after jumps (reload mid-page, anchors, fast flings, resizes), so no step is ever missed. With `scrollama: false` (a frame
  * that scrolls by itself) the scroll events alone drive `activeStep`. Returns a function that stops it.
  *
  *   const stop = watchSteps(stepElements, (index) => (active = index), { offset: 0.5 });
@@ -27,7 +27,9 @@ export function watchSteps(steps: HTMLElement[], onStep: (index: number) => void
   // frame follows its own scroll events instead (they fire, since the frame's document scrolls).
   const scroller = opts.scrollama === false ? null : scrollama();
   // scrollama's index.d.ts is stale: it types offset as one-decimal literals (0.1, 0.2 …).
-  scroller?.setup({ step: steps, offset: opts.offset as 0.5 }).onStepEnter(({ index }) => onStep(index));
+  // scrollama says when a step crosses the line; the geometry says which step is under it, so a
+  // late observer callback after a jump can never leave a stale step showing.
+  scroller?.setup({ step: steps, offset: opts.offset as 0.5 }).onStepEnter(schedule).onStepExit(schedule);
   if (!scroller) addEventListener('scroll', schedule, { passive: true });
   addEventListener('scrollend', schedule, { passive: true });
   addEventListener('resize', schedule, { passive: true });
