@@ -60,6 +60,7 @@ export function buildStory(data: Dataset): Story {
     claims: conflict.claims.map((claim) => ({ claim: claim.claim, notes: [noteOf(claim.source)] })),
     resolution: conflict.resolution,
   }));
+  const people = data.people.people.map((p) => ({ id: p.id, name: p.name, party: p.party, role: p.role, notes: p.sources.map(noteOf) }));
   const sourcesHeading = resolve(c.sourcesHeading);
   const sourcesIntro = resolve(c.sourcesIntro);
   const credits = resolve(c.credits);
@@ -94,6 +95,7 @@ export function buildStory(data: Dataset): Story {
     dataIntro,
     dataLicence,
     shareAlt: plain(c.shareAlt),
+    people,
     corrections,
     notes,
     conflicts,

@@ -152,3 +152,15 @@ describe('buildStory', () => {
     expect(() => buildStory(bad)).toThrow('copy: no 2013 result for party "XYZ"');
   });
 });
+
+describe('buildStory(data).people', () => {
+  it('lists every person with party, role and source notes that exist', () => {
+    const data = realDataset();
+    const story = buildStory(data);
+    expect(story.people.map((p) => p.name)).toEqual(data.people.people.map((p) => p.name));
+    const sonChhay = story.people.find((p) => p.id === 'son-chhay')!;
+    expect(sonChhay.party).toBe('CNRP');
+    expect(sonChhay.role).toContain('head of the CNRP delegation');
+    for (const p of story.people) for (const n of p.notes) expect(story.notes.some((note) => note.n === n)).toBe(true);
+  });
+});
