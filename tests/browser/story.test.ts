@@ -175,3 +175,19 @@ describe('accessibility', () => {
     }
   }
 });
+
+describe('the story in print', () => {
+  it('prints the unrolled story: every step with its chart, no sticky graphic, sources with their addresses', async () => {
+    const story = await openStory({ width: 800, height: 1000 });
+    await story.page.goto(story.url);
+    await story.page.emulateMedia({ media: 'print' });
+    expect(await story.page.locator('.graphic-col').isVisible()).toBe(false);
+    expect(await story.page.locator('.step-figure > .chart:visible').count()).toBe(18);
+    expect(await story.page.locator('.step-figure figcaption').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    const after = await story.page.locator('.source-notes a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+    const pdf = await story.page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await story.close();
+  });
+});

@@ -111,7 +111,7 @@ function seatsScene(data: Dataset): SeatsScene {
     width: W,
     namesX: NAMES_X,
     height: boxHeight,
-    chamberBox: [0, round2(top - 8), W, round2(cy + 42 - top + 8)],
+    chamberBox: [0, round2(top - 30), W, round2(cy + 42 - top + 30)],
     r: geometry.seatRadius,
     mapR: 5,
     seats: hemi.map((h, i) => ({ hemi: h, map: map[i] })),
