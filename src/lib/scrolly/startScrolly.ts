@@ -80,16 +80,18 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
   };
 
   const docTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+  /** The steps' boxes in document coordinates (the frame's own, inside a frame). */
+  const stepBoxes = () =>
+    o.steps.map((el) => {
+      const top = docTop(el);
+      return { top, bottom: top + el.offsetHeight };
+    });
 
   function followHost() {
     if (!geometry) return;
     const { top, viewportHeight } = geometry;
     if (Math.abs(parseFloat(root.style.getPropertyValue('--vh')) * 100 - viewportHeight) > 1) setViewportUnits(viewportHeight);
-    const boxes = o.steps.map((el) => {
-      const t = docTop(el);
-      return { top: t, bottom: t + el.offsetHeight };
-    });
-    emit(Math.max(0, activeStep(boxes, -top + viewportHeight * offset())));
+    emit(Math.max(0, activeStep(stepBoxes(), -top + viewportHeight * offset())));
     const scrollyTop = docTop(o.scrolly);
     const shift = stickyOffset({ bandTop: -top, naturalTop: scrollyTop, height: o.graphicCol.offsetHeight, containerBottom: scrollyTop + o.scrolly.offsetHeight });
     o.graphicCol.style.transform = `translateY(${shift.toFixed(1)}px)`;
@@ -105,11 +107,7 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
         }
         const band = visibleBand([...seen.values()]);
         if (!band) return;
-        const boxes = o.steps.map((el) => {
-          const t = docTop(el);
-          return { top: t, bottom: t + el.offsetHeight };
-        });
-        emit(Math.max(0, activeStep(boxes, band.top + (band.bottom - band.top) * 0.5)));
+        emit(Math.max(0, activeStep(stepBoxes(), band.top + (band.bottom - band.top) * 0.5)));
       },
       { threshold: Array.from({ length: 101 }, (_, i) => i / 100) },
     );
