@@ -7,6 +7,7 @@
  *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
  */
 import { formatDate } from '../data/formatDate.ts';
+import { formatPartialDate } from '../data/formatPartialDate.ts';
 import { parseCopyText } from '../data/parseCopyText.ts';
 import { resolveFigure } from '../data/resolveFigure.ts';
 import type { Dataset } from '../data/types.ts';
@@ -76,7 +77,7 @@ export function buildStory(data: Dataset): Story {
   const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
   const notes: SourceNote[] = order.map((id, i) => {
     const s = byId.get(id)!;
-    return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
+    return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date === null ? null : formatPartialDate(s.date), url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
   });
   return {
     meta,

@@ -68,3 +68,14 @@ describe('DataProblem and its parts', () => {
     expect([formatDate('2013-07-28'), formatDate('2014-03-03'), formatDate('2015-12-31')]).toEqual(['28 July 2013', '3 March 2014', '31 December 2015']);
   });
 });
+
+describe('formatPartialDate(value)', () => {
+  it.each([
+    ['2014-03-25', '25 March 2014'],
+    ['2014-03', 'March 2014'],
+    ['2008', '2008'],
+  ])('formatPartialDate(%s) → %s', async (value, expected) => {
+    const { formatPartialDate } = await import('../../../src/lib/data/formatPartialDate.ts');
+    expect(formatPartialDate(value)).toBe(expected);
+  });
+});

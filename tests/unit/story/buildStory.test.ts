@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/types.ts';
+import { formatPartialDate } from '../../../src/lib/data/formatPartialDate.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
 import type { Paragraph, Story } from '../../../src/lib/story/types.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
@@ -119,7 +120,8 @@ describe('buildStory', () => {
     expect(story.notes.map((n) => n.id).sort()).toEqual(data.sources.sources.map((s) => s.id).sort());
     for (const s of data.sources.sources) {
       const note = story.notes.find((n) => n.id === s.id)!;
-      expect(note).toEqual({ n: note.n, id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) });
+      // Dates are written out for readers: "2014-03-25" → "25 March 2014", "2014-03" → "March 2014".
+      expect(note).toEqual({ n: note.n, id: s.id, publisher: s.publisher, title: s.title, date: s.date === null ? null : formatPartialDate(s.date), url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) });
     }
   });
 
