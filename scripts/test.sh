@@ -11,12 +11,12 @@ npm run --silent check:data
 echo "== build"
 npm run --silent build
 echo "== unit and browser tests"
-report="$(mktemp)"
+report="${VITEST_REPORT:-$(mktemp)}"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile="$report" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
 ' "$report" || true
-rm -f "$report"
+[ -n "${VITEST_REPORT:-}" ] || rm -f "$report"
 exit "$status"
