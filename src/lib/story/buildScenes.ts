@@ -22,6 +22,8 @@ const WIDTH = 400;
 /** The seat charts are narrower, so that their small labels print at full size on a phone. */
 const SEATS_WIDTH = 350;
 const TIMELINE_WIDTH = 360;
+/** Average width of a character of a 13 px chart label, for fitting labels. */
+const LABEL_CHAR_WIDTH = 6.6;
 /** Right edge of the constituency names in the map layout. */
 const NAMES_X = 118;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -135,7 +137,11 @@ function votesScene(data: Dataset): VotesScene {
   );
   const rows = layout.rows.map((row) => {
     const r = e.results2013.find((x) => x.party === row.key)!;
-    const bar = (b: { x: number; y: number; width: number; height: number }, label: string) => ({ ...b, y: round2(b.y + top), label });
+    const bar = (b: { x: number; y: number; width: number; height: number }, label: string) => {
+      // A label that would run past the chart's edge goes inside the end of its bar.
+      const inside = b.x + b.width + 4 + label.length * LABEL_CHAR_WIDTH > WIDTH;
+      return { ...b, y: round2(b.y + top), label, inside, labelX: round2(inside ? b.x + b.width - 4 : b.x + b.width + 4) };
+    };
     return {
       key: row.key,
       name: shortName(data, row.key),

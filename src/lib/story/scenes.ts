@@ -24,10 +24,13 @@ export type SeatsScene = {
   map: { name: string; y: number; total: number; text: string }[];
 };
 
+/** A bar and its value label: after the bar, or inside its end when it would not fit after it. */
+export type VotesBar = { x: number; y: number; width: number; height: number; label: string; labelX: number; inside: boolean };
+
 export type VotesScene = {
   width: number;
   height: number;
-  rows: { key: string; name: string; y: number; vote: { x: number; y: number; width: number; height: number; label: string }; seat: { x: number; y: number; width: number; height: number; label: string } }[];
+  rows: { key: string; name: string; y: number; vote: VotesBar; seat: VotesBar }[];
   ticks: { x: number; label: string }[];
   axisY: number;
   legend: Label[];

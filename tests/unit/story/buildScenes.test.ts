@@ -185,3 +185,16 @@ describe('buildScenes', () => {
     expect(JSON.parse(JSON.stringify(scenes))).toEqual(scenes);
   });
 });
+
+describe('buildScenes(data).votes labels', () => {
+  it('puts a value label inside its bar when it would run past the chart, and after it otherwise', () => {
+    const votes = buildScenes(realDataset()).votes;
+    const cpp = votes.rows.find((r) => r.key === 'CPP')!;
+    expect(cpp.seat.inside).toBe(true);
+    expect(cpp.seat.labelX).toBeLessThan(cpp.seat.x + cpp.seat.width);
+    const drp = votes.rows.find((r) => r.key === 'DRP')!;
+    expect(drp.vote.inside).toBe(false);
+    expect(drp.vote.labelX).toBeGreaterThan(drp.vote.x + drp.vote.width);
+    for (const row of votes.rows) for (const bar of [row.vote, row.seat]) if (!bar.inside) expect(bar.labelX + bar.label.length * 6.6).toBeLessThanOrEqual(votes.width);
+  });
+});
