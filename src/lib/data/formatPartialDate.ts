@@ -1,7 +1,5 @@
 import { formatDate } from './formatDate.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Writes a date known to the day, the month or only the year.
  *
@@ -11,6 +9,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function formatPartialDate(value: string): string {
   if (value.length === 10) return formatDate(value);
-  if (value.length === 7) return `${MONTHS[Number(value.slice(5, 7)) - 1]} ${value.slice(0, 4)}`;
+  if (value.length === 7) return formatDate(`${value}-01`).replace(/^1 /, '');
   return value;
 }
