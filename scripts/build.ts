@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { readDataset } from '../src/lib/data/readDataset.ts';
+import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
 import { renderPng } from './renderPng.ts';
 import { subsetFonts } from './subsetFonts.ts';
@@ -21,9 +21,10 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const dataDir = resolve(arg('data') ?? join(root, 'data'));
 const dist = resolve(arg('out') ?? join(root, 'dist'));
 
+const distLabel = `${folderLabel(dist)}/`;
 const data = readDataset(dataDir);
 if (!data.ok) {
-  console.error(`Build stopped: data/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}. dist/ was not changed.`);
+  console.error(`Build stopped: ${folderLabel(dataDir)}/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}. ${distLabel} was not changed.`);
   for (const problem of data.problems) console.error(`  ${problem}`);
   process.exit(1);
 }
@@ -88,9 +89,9 @@ try {
     if (existsSync(old)) renameSync(old, dist);
     throw error;
   }
-  console.log(`Built ${dist === join(root, 'dist') ? 'dist/' : dist} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built ${distLabel} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
-  console.error('Build failed; dist/ was not changed.');
+  console.error(`Build failed; ${distLabel} was not changed.`);
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {

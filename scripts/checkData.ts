@@ -1,16 +1,21 @@
 /**
- * `npm run check:data`: validates data/ and prints every problem, one per line. Exit code 1 when
- * anything is wrong. No stack traces: these messages are for the journalists who edit the data.
+ * `npm run check:data`: validates data/ (or `-- --data=DIR`) and prints every problem, one per line,
+ * each naming the file, line and column, the item and how to fix it. Exit code 1 when anything is
+ * wrong. No stack traces: these messages are for the journalists who edit the data.
  */
-import { readDataset } from '../src/lib/data/readDataset.ts';
+import { resolve } from 'node:path';
+import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
 
-const result = readDataset('data');
+const arg = process.argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
+const dir = resolve(arg ?? 'data');
+const label = `${folderLabel(dir)}/`;
+const result = readDataset(dir);
 if (result.ok) {
   const d = result.dataset;
   const steps = d.copy.sections.reduce((n, s) => n + s.steps.length, 0);
-  console.log(`data/ is valid: ${d.sources.sources.length} sources, ${d.election.constituencies.length} constituencies, ${d.timeline.events.length + d.timeline.afterwards.length} events, ${d.meetings.meetings.length} meetings, ${steps} story steps.`);
+  console.log(`${label} is valid: ${d.sources.sources.length} sources, ${d.election.constituencies.length} constituencies, ${d.timeline.events.length + d.timeline.afterwards.length} events, ${d.meetings.meetings.length} meetings, ${steps} story steps.`);
 } else {
-  console.error(`data/ has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
+  console.error(`${label} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
   for (const problem of result.problems) console.error(`  ${problem}`);
   process.exitCode = 1;
 }

@@ -77,7 +77,7 @@ const party = z.strictObject({ id: partyCode, name: text, shortName: text }, exp
 const election = z.strictObject(
   {
     $schema: schemaRef,
-    election: z.strictObject({ date: isoDate, sources: sourceIds }, expected('an object { date, sources }')),
+    electionDay: id.describe('The id of the election-day event in data/timeline.json: the election date is stored there, once.'),
     totalSeats: figure,
     partiesContesting: figure,
     registeredVoters: figure,
@@ -97,11 +97,23 @@ const election = z.strictObject(
     results2008: z
       .array(z.strictObject({ party: partyCode, seats: wholeNumber, sources: sourceIds }, expected('a result object')), expected('a list of results'))
       .min(2, expected('at least two results')),
-    boycott: z.strictObject({ party: partyCode, sources: sourceIds }, expected('an object { party, sources }: the party that boycotted parliament')),
+    boycott: z.strictObject(
+      { party: partyCode, from: id.describe('The id of the timeline event on which the boycott began.'), sources: sourceIds },
+      expected('an object { party, from, sources }: the party that boycotted parliament and the event it began with'),
+    ),
     merger: z.strictObject({ into: partyCode, from: z.array(partyCode, expected('a list of party codes')).min(2, expected('at least two parties')), sources: sourceIds }, expected('a merger object')),
     constituencies: z
       .array(
-        z.strictObject({ id, name: text, seats: z.record(partyCode, wholeNumber, expected('seats by party, e.g. { "CPP": 5, "CNRP": 7 }')), sources: sourceIds }, expected('a constituency object')),
+        z.strictObject(
+          {
+            id,
+            name: text,
+            elects: wholeNumber.describe('How many members the constituency elects; its seats by party must add up to this.'),
+            seats: z.record(partyCode, wholeNumber, expected('seats by party, e.g. { "CPP": 5, "CNRP": 7 }')),
+            sources: sourceIds,
+          },
+          expected('a constituency object { id, name, elects, seats, sources }'),
+        ),
         expected('a list of constituencies'),
       )
       .min(1, expected('at least one constituency')),
@@ -125,20 +137,37 @@ const event = z.strictObject(
   expected('an event object'),
 );
 
+/** One state of the timeline chart: the events it runs between, and what it marks. */
+const timelineView = z.strictObject(
+  {
+    from: id.describe('The id of the event the chart starts with.'),
+    to: id.describe('The id of the event the chart ends with; leave it out to run to the last event.').optional(),
+    marks: z.array(id, expected('a list of event ids')).min(1, expected('at least one event id')).describe('The events drawn; leave it out to draw every event from "from" to "to".').optional(),
+    spans: z
+      .array(z.strictObject({ from: id, label: text }, expected('an object { from, label }: a span from an event to the end of the chart')), expected('a list of spans'))
+      .describe('Bars from an event to the end of the chart, each with its label.')
+      .optional(),
+  },
+  expected('an object { from, to?, marks?, spans? } of event ids'),
+);
+
 const timeline = z.strictObject(
   {
     $schema: schemaRef,
     events: z.array(event, expected('a list of events')).min(1, expected('at least one event')),
     afterwards: z.array(event, expected('a list of events')),
+    views: z
+      .strictObject({ dispute: timelineView, boycott: timelineView, afterwards: timelineView }, expected('an object { dispute, boycott, afterwards }: what each timeline chart shows'))
+      .describe('What each state of the timeline chart shows, by event id: charts never pick events by their kind.'),
   },
-  expected('an object with "events" and "afterwards"'),
+  expected('an object with "events", "afterwards" and "views"'),
 );
 
 const sideTexts = z.strictObject({ CNRP: text, CPP: text }, expected('an object { CNRP, CPP }'));
 const meeting = z.strictObject(
   {
     n: wholeNumber,
-    date: isoDate,
+    event: id.describe('The id of the meeting\'s event in data/timeline.json, which holds its date.'),
     jointStatement: z.boolean(expected('true or false')),
     duration: z.strictObject({ hours: z.number(expected('a number of hours')).positive(expected('a positive number of hours')), text, sources: sourceIds }, expected('an object { hours, text, sources } or null')).nullable(),
     durationConflict: id.optional(),
@@ -154,7 +183,7 @@ const meetings = z.strictObject(
   {
     $schema: schemaRef,
     commission: z.strictObject(
-      { agreed: isoDate, membersPerSide: wholeNumber, leaders: z.strictObject({ CNRP: id, CPP: id }, expected('an object { CNRP, CPP } of person ids')), sources: sourceIds },
+      { event: id.describe('The id of the timeline event on which the commission was agreed.'), membersPerSide: wholeNumber, leaders: z.strictObject({ CNRP: id, CPP: id }, expected('an object { CNRP, CPP } of person ids')), sources: sourceIds },
       expected('the commission object'),
     ),
     meetings: z.array(meeting, expected('a list of meetings')).min(1, expected('at least one meeting')),
@@ -205,6 +234,10 @@ const copy = z.strictObject(
     dataIntro: text,
     dataLicence: text,
     shareAlt: text,
+    shareSubtitle: text.describe('The line under the headline in the share image (share.png).'),
+    publishedSteps: z
+      .array(id, expected('a list of step ids'))
+      .describe('Step ids in the order they were first published: embeds with data-step="N" and charts/step-N.html keep showing the Nth of these. Never reorder or remove; append a new step only if it should also get a number.'),
   },
   expected('the copy object'),
 );

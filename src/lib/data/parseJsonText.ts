@@ -1,7 +1,7 @@
 /**
  * Parses the text of a data file; on a syntax error, says where it is as line and column.
  *
- *   parseJsonText('{"a": 1,}') // → { ok: false, line: 1, column: 9, message: 'invalid JSON: expected a "quoted" field name, found "}"' }
+ *   parseJsonText('{"a": 1,}') // → { ok: false, line: 1, column: 9, message: 'invalid JSON: a trailing comma before "}": remove the "," after the last field' }
  */
 import { findJsonSyntaxError } from './findJsonSyntaxError.ts';
 
@@ -15,5 +15,16 @@ export function parseJsonText(text: string): JsonParseResult {
   // A byte-order mark is invisible in editors, so it does not count as a column.
   const bom = line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const column = error.offset - before.lastIndexOf('\n') - bom;
-  return { ok: false, line, column, message: `invalid JSON: ${error.reason}` };
+  return { ok: false, line, column, message: `invalid JSON: ${plainReason(text, error.offset, error.reason)}` };
+}
+
+/** Names the two mistakes people make most in plain words: a trailing comma, and an empty file. */
+function plainReason(text: string, offset: number, reason: string): string {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return 'the file is empty; it must hold one JSON object';
+  const closer = text[offset];
+  if (closer === '}' || closer === ']') {
+    const before = text.slice(0, offset).trimEnd();
+    if (before.endsWith(',')) return `a trailing comma before "${closer}": remove the "," after the last ${closer === '}' ? 'field' : 'item'}`;
+  }
+  return reason;
 }

@@ -5,6 +5,7 @@
  *
  *   resolveFigure(dataset, 'seats', ['CPP'])   // → { text: '68', sources: ['vna-final-results', …] }
  *   resolveFigure(dataset, 'date', ['election']) // → { text: '28 July 2013', sources: [...] }
+ *   resolveFigure(dataset, 'day', ['election'])  // → { text: '28 July', sources: [...] }
  *   resolveFigure(dataset, 'seats', ['XYZ'])   // → { error: 'no 2013 result for party "XYZ"' }
  */
 import type { Dataset } from './types.ts';
@@ -21,7 +22,7 @@ export const figureKeys = [
   'seats:PARTY', 'seats2008:PARTY', 'votes:PARTY', 'share:PARTY', 'seat-share:PARTY', 'margin:PARTY', 'claim:PARTY',
   'total-seats', 'majority', 'registered', 'ballots', 'valid', 'invalid', 'turnout', 'parties', 'minor-share',
   'constituencies', 'cseats:CONSTITUENCY', 'cseats:CONSTITUENCY:PARTY', 'cpp-vote-provinces',
-  'date:EVENT', 'year:EVENT', 'previous-year', 'meeting-length:N', 'members-per-side', 'months-between:EVENT:EVENT',
+  'date:EVENT', 'day:EVENT', 'year:EVENT', 'previous-year', 'meeting-length:N', 'members-per-side', 'months-between:EVENT:EVENT',
 ] as const;
 
 /** The majority of a chamber: more than half of its seats. */
@@ -101,7 +102,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (args.length !== 1 && args.length !== 2) return { error: `{cseats} takes 1 or 2 arguments, found ${args.length}` };
       const c = e.constituencies.find((x) => x.id === a);
       if (!c) return { error: `no constituency "${a}"` };
-      if (b === undefined) return { text: String(Object.values(c.seats).reduce((s, n) => s + n, 0)), sources: c.sources };
+      if (b === undefined) return { text: String(c.elects), sources: c.sources };
       const seats = Object.hasOwn(c.seats, b) ? c.seats[b] : undefined;
       return seats === undefined ? { error: `no seats for party "${b}" in constituency "${a}"` } : { text: String(seats), sources: c.sources };
     }
@@ -112,6 +113,12 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (bad) return bad;
       const ev = event(a);
       return ev ? { text: formatDate(ev.date), sources: ev.sources } : { error: `no timeline event "${a}"` };
+    }
+    case 'day': {
+      const bad = arity(1);
+      if (bad) return bad;
+      const ev = event(a);
+      return ev ? { text: formatDate(ev.date).replace(/ \d+$/, ''), sources: ev.sources } : { error: `no timeline event "${a}"` };
     }
     case 'year': {
       const bad = arity(1);
@@ -128,6 +135,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const to = event(b);
       if (!from || !to) return { error: `no timeline event "${from ? b : a}"` };
       const months = monthsBetween(from.date, to.date);
+      if (months < 0) return { error: `{months-between} counts from the earlier event to the later one, but "${a}" (${from.date}) comes after "${b}" (${to.date}); swap them: {months-between:${b}:${a}}` };
       return { text: `${WORDS[months] ?? months} month${months === 1 ? '' : 's'}`, sources: [...new Set([...from.sources, ...to.sources])] };
     }
     case 'meeting-length': {

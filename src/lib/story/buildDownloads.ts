@@ -5,12 +5,16 @@
  *   buildDownloads(dataset).find((f) => f.name === 'results-2013.csv')?.text
  *   // → 'party,party_name,seats,votes,share_percent,sources\r\nCPP,Cambodian People’s Party,68,…'
  */
+import { electionDate, meetingDate } from '../data/events.ts';
 import type { Dataset } from '../data/types.ts';
+import { shownDataset } from './resolveText.ts';
 import { toCsv } from './toCsv.ts';
 
 export type Download = { name: string; text: string; title: string };
 
-export function buildDownloads(data: Dataset, licence: string): Download[] {
+export function buildDownloads(raw: Dataset, licence: string): Download[] {
+  // Every prose field as readers see it: tokens resolved, so no file holds a raw {token}.
+  const data = shownDataset(raw);
   const e = data.election;
   const name = (id: string) => e.parties.find((p) => p.id === id)?.name ?? id;
   const ids = (sources: readonly string[] | undefined) => (sources ?? []).join(';');
@@ -32,7 +36,7 @@ export function buildDownloads(data: Dataset, licence: string): Download[] {
       title: 'Seats won in each constituency, 2013',
       text: toCsv([
         ['constituency_id', 'constituency', 'seats_total', ...winners.map((p) => `seats_${p}`), 'sources'],
-        ...e.constituencies.map((c) => [c.id, c.name, Object.values(c.seats).reduce((s, n) => s + n, 0), ...winners.map((p) => c.seats[p] ?? 0), ids(c.sources)]),
+        ...e.constituencies.map((c) => [c.id, c.name, c.elects, ...winners.map((p) => c.seats[p] ?? 0), ids(c.sources)]),
       ]),
     },
     {
@@ -49,7 +53,7 @@ export function buildDownloads(data: Dataset, licence: string): Download[] {
       title: 'Meetings of the joint commission, March 2014',
       text: toCsv([
         ['meeting', 'date', 'joint_statement', 'duration_hours', 'duration_text', 'outcome', 'sources'],
-        ...data.meetings.meetings.map((m) => [m.n, m.date, m.jointStatement, m.duration?.hours ?? '', m.duration?.text ?? '', m.outcome, ids([...m.sources, ...(m.duration?.sources ?? [])].filter((v, i, a) => a.indexOf(v) === i))]),
+        ...data.meetings.meetings.map((m) => [m.n, meetingDate(data, m), m.jointStatement, m.duration?.hours ?? '', m.duration?.text ?? '', m.outcome, ids([...m.sources, ...(m.duration?.sources ?? [])].filter((v, i, a) => a.indexOf(v) === i))]),
       ]),
     },
     {
@@ -65,9 +69,10 @@ export function buildDownloads(data: Dataset, licence: string): Download[] {
   const json = {
     licence,
     sources: strip(data.sources),
-    election: strip(data.election),
+    // Dates are stored once, on timeline events; the download also writes them where they apply.
+    election: { date: electionDate(data), ...strip(data.election) },
     timeline: strip(data.timeline),
-    meetings: strip(data.meetings),
+    meetings: { ...strip(data.meetings), meetings: data.meetings.meetings.map((m) => ({ ...m, date: meetingDate(data, m) })) },
     people: strip(data.people),
     corrections: strip(data.corrections).corrections,
   };

@@ -15,7 +15,9 @@ import { votesVsSeats } from '../charts/votesVsSeats.ts';
 import { formatDate } from '../data/formatDate.ts';
 import { formatPercent } from '../data/formatPercent.ts';
 import { majorityOf } from '../data/resolveFigure.ts';
-import type { Dataset, TimelineEvent } from '../data/types.ts';
+import { allEvents, electionDate, eventById, meetingDate } from '../data/events.ts';
+import type { Dataset } from '../data/types.ts';
+import { shownDataset } from './resolveText.ts';
 import type { ChangeScene, Label, MeetingsScene, Scenes, SeatsScene, TimelineScene, VotesScene } from './scenes.ts';
 
 const WIDTH = 400;
@@ -28,7 +30,9 @@ const LABEL_CHAR_WIDTH = 6.6;
 const NAMES_X = 118;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function buildScenes(data: Dataset): Scenes {
+export function buildScenes(raw: Dataset): Scenes {
+  // Chart labels print prose fields (timeline titles, span labels) as readers see them.
+  const data = shownDataset(raw);
   return { seats: seatsScene(data), votes: votesScene(data), change: changeScene(data), timeline: timelineScene(data), meetings: meetingsScene(data) };
 }
 
@@ -174,7 +178,7 @@ function changeScene(data: Dataset): ChangeScene {
   const height = 250;
   const lines = slopeChart(rows, { width: right - left, height, labelGap: 16 });
   const year2008 = String(e.previousElectionYear.value);
-  const year2013 = e.election.date.slice(0, 4);
+  const year2013 = electionDate(data).slice(0, 4);
   const labels2013 = new Map<string, Label>();
   lines.forEach((l, i) => {
     const party = into(rows[i].key);
@@ -200,48 +204,44 @@ function shortDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]}`;
 }
 
+/** x of the timeline's axis; spans stand to its right, labels to theirs. */
+const AXIS_X = 58;
+
 function timelineScene(data: Dataset): TimelineScene {
-  const all: TimelineEvent[] = [...data.timeline.events, ...data.timeline.afterwards];
-  const byId = (id: string) => all.find((ev) => ev.id === id);
+  const all = allEvents(data);
   const height = 400;
   const top = 24;
   const bottom = height - 16;
-  const build = (start: string, end: string, events: TimelineEvent[], spans: { from: string; to: string; label: string }[]) => {
-    const y = scaleUtc().domain([new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`)]).range([top, bottom]);
-    const at = (iso: string) => round2(y(new Date(`${iso}T00:00Z`)));
-    const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
-    const ys = events.map((ev) => at(ev.date));
-    const labelYs = spreadLabels(ys.map((v) => v - top), 17, bottom - top).map((v) => round2(v + top));
-    return {
-      ticks,
-      events: events.map((ev, i) => ({ id: ev.id, y: ys[i], labelY: labelYs[i], date: shortDate(ev.date), title: ev.title, kind: ev.kind })),
-      spans: spans.map((s, i) => ({ y1: at(s.from), y2: at(s.to), x: 66 + i * 20, label: s.label, labelY: round2((at(s.from) + at(s.to)) / 2) })),
-      labelX: spans.length ? 66 + spans.length * 20 + 2 : 76,
-    };
-  };
-  const inRange = (from: string, to: string) => all.filter((ev) => ev.date >= from && ev.date <= to);
-  const election = data.timeline.events.find((ev) => ev.kind === 'election')!;
-  const lastTalk = data.timeline.events.at(-1)!;
-  const opens = data.timeline.events.find((ev) => ev.kind === 'parliament')!;
-  const crackdown = data.timeline.events.filter((ev) => ev.kind === 'protest').at(-1)!;
   const monthStart = (iso: string) => `${iso.slice(0, 7)}-01`;
   const nextMonth = (iso: string) => {
     const [y, m] = iso.split('-').map(Number);
     return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   };
-  const lastAfter = data.timeline.afterwards.at(-1) ?? lastTalk;
-  return {
-    width: TIMELINE_WIDTH,
-    height,
-    states: {
-      dispute: build(monthStart(election.date), nextMonth(crackdown.date), inRange(election.date, crackdown.date), []),
-      boycott: build(monthStart(election.date), nextMonth(lastTalk.date), [election, opens, byId('commission-agreed') ?? lastTalk, lastTalk].filter((v, i, a) => a.indexOf(v) === i), [
-        { from: election.date, to: lastTalk.date, label: 'Since the election' },
-        { from: opens.date, to: lastTalk.date, label: 'Since parliament opened' },
-      ]),
-      afterwards: build(monthStart(lastTalk.date), nextMonth(lastAfter.date), [lastTalk, ...data.timeline.afterwards], []),
-    },
+  // Each state shows what data/timeline.json "views" declares, by event id: never picked by kind.
+  const build = (view: Dataset['timeline']['views'][keyof Dataset['timeline']['views']]) => {
+    const from = eventById(data, view.from);
+    const to = view.to === undefined ? all.at(-1)! : eventById(data, view.to);
+    const events = view.marks ? view.marks.map((id) => eventById(data, id)) : all.filter((ev) => ev.date >= from.date && ev.date <= to.date);
+    const y = scaleUtc().domain([new Date(`${monthStart(from.date)}T00:00Z`), new Date(`${nextMonth(to.date)}T00:00Z`)]).range([top, bottom]);
+    const at = (iso: string) => round2(y(new Date(`${iso}T00:00Z`)));
+    const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
+    const ys = events.map((ev) => at(ev.date));
+    const labelYs = spreadLabels(ys.map((v) => v - top), 17, bottom - top).map((v) => round2(v + top));
+    const spans = view.spans ?? [];
+    return {
+      axis: { x: AXIS_X, y1: top, y2: bottom },
+      ticks,
+      events: events.map((ev, i) => ({ id: ev.id, y: ys[i], labelY: labelYs[i], date: shortDate(ev.date), title: ev.title, kind: ev.kind })),
+      spans: spans.map((span, i) => {
+        const y1 = at(eventById(data, span.from).date);
+        const y2 = at(to.date);
+        return { y1, y2, x: AXIS_X + 8 + i * 20, label: span.label, labelY: round2((y1 + y2) / 2) };
+      }),
+      labelX: spans.length ? AXIS_X + 8 + spans.length * 20 + 2 : AXIS_X + 18,
+    };
   };
+  const views = data.timeline.views;
+  return { width: TIMELINE_WIDTH, height, states: { dispute: build(views.dispute), boycott: build(views.boycott), afterwards: build(views.afterwards) } };
 }
 
 function meetingsScene(data: Dataset): MeetingsScene {
@@ -250,7 +250,7 @@ function meetingsScene(data: Dataset): MeetingsScene {
   return {
     meetings: data.meetings.meetings.map((m) => ({
       n: m.n,
-      date: formatDate(m.date),
+      date: formatDate(meetingDate(data, m)),
       jointStatement: m.jointStatement,
       duration: m.duration?.text ?? null,
       bar: m.duration ? round2((100 * m.duration.hours) / longest) : null,

@@ -8,11 +8,40 @@
 import { escapeHtml } from '../data/escapeHtml.ts';
 import { formatDate } from '../data/formatDate.ts';
 import type { Dataset } from '../data/types.ts';
+import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejaVuMetrics.ts';
+import { fitText, type FittedText } from './fitText.ts';
+import { lineExtent } from './measureText.ts';
 import type { Scenes } from './scenes.ts';
 import type { Story } from './types.ts';
-import { wrapWords } from './wrapWords.ts';
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * The left column holds the words (x 60 to 560; the chart starts right of x 600). Every line in it is
+ * measured with DejaVu's own glyph widths and fitted: shrunk, wrapped, cut short with "…" if need be.
+ */
+const COLUMN = { x: 60, width: 500 } as const;
+const KICKER = { baseline: 110, sizes: [26, 24, 22, 20, 18], letterSpacing: 4 } as const;
+const SUBTITLE = { baselines: [520, 556], sizes: [24, 22, 20, 18] } as const;
+/** The headline's box: from below the kicker to 20 px above the top of the subtitle's tallest glyphs. */
+const HEADLINE = {
+  top: 146,
+  bottom: SUBTITLE.baselines[0] - lineExtent({ font: DEJAVU_SANS, size: SUBTITLE.sizes[0] }).ascent - 20,
+  sizes: [54, 52, 50, 48, 46, 44, 42, 40, 38, 36, 34, 32, 30],
+  lineHeight: 1.18,
+} as const;
+
+/** The two grey lines under the headline. Their wording lives here and nowhere else. */
+function shareSubtitle(data: Dataset): [string, string] {
+  return [`The ${data.election.totalSeats.value} seats of the National Assembly`, `after the election of ${formatDate(data.election.election.date)}`];
+}
+
+/** One <text> line per fitted line, in the left column, the first baseline at `baseline`. */
+function textLines(fitted: FittedText, baseline: number, attributes: string): string {
+  return fitted.lines
+    .map((line, i) => `<text x="${COLUMN.x}" y="${+(baseline + i * fitted.lineGap).toFixed(1)}" font-size="${fitted.size}" ${attributes}>${escapeHtml(line)}</text>`)
+    .join('');
+}
 
 const COLOURS: Record<string, string> = { CPP: '#1f5fa6', CNRP: '#d4691a', none: '#c9c6bf', vacant: '#ffffff' };
 
@@ -31,20 +60,26 @@ export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): stri
     .join('');
   const winners = data.election.results2013.filter((r) => r.seats > 0);
   const short = (id: string) => data.election.parties.find((p) => p.id === id)?.shortName ?? id;
-  const headline = wrapWords(text(story.headline), 16)
-    .map((line, i) => `<text x="60" y="${196 + i * 64}" font-size="54" font-weight="bold" fill="#1b1c1f">${escapeHtml(line)}</text>`)
-    .join('');
+  const kicker = fitText(text(story.kicker).toUpperCase(), { font: DEJAVU_SANS_BOLD, sizes: KICKER.sizes, letterSpacing: KICKER.letterSpacing, width: COLUMN.width, maxLines: 1 });
+  const headline = fitText(text(story.headline), {
+    font: DEJAVU_SANS_BOLD,
+    sizes: HEADLINE.sizes,
+    width: COLUMN.width,
+    height: HEADLINE.bottom - HEADLINE.top,
+    lineHeight: HEADLINE.lineHeight,
+  });
+  const subtitle = shareSubtitle(data).map((line, i) =>
+    textLines(fitText(line, { font: DEJAVU_SANS, sizes: SUBTITLE.sizes, width: COLUMN.width, maxLines: 1 }), SUBTITLE.baselines[i], 'fill="#585c64"'),
+  );
   const tally = winners
     .map((r, i) => `<text x="${600 + (i === 0 ? 20 : 540)}" y="560" font-size="34" font-weight="bold" text-anchor="${i === 0 ? 'start' : 'end'}" fill="${COLOURS[r.party] ?? '#333'}">${escapeHtml(`${short(r.party)} ${r.seats}`)}</text>`)
     .join('');
-  const total = data.election.totalSeats.value;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">
 <rect width="${width}" height="${height}" fill="#fbfaf7"/>
 <rect width="${width}" height="10" fill="#d4691a"/>
-<text x="60" y="110" font-size="26" font-weight="bold" letter-spacing="4" fill="#b4530a">${escapeHtml(text(story.kicker).toUpperCase())}</text>
-${headline}
-<text x="60" y="520" font-size="24" fill="#585c64">${escapeHtml(`The ${total} seats of the National Assembly`)}</text>
-<text x="60" y="556" font-size="24" fill="#585c64">${escapeHtml(`after the election of ${formatDate(data.election.election.date)}`)}</text>
+${textLines(kicker, KICKER.baseline, `font-weight="bold" letter-spacing="${KICKER.letterSpacing}" fill="#b4530a"`)}
+${textLines(headline, HEADLINE.top + headline.firstBaseline, 'font-weight="bold" fill="#1b1c1f"')}
+${subtitle.join('\n')}
 ${circles}
 ${tally}
 </svg>`;

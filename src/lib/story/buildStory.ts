@@ -8,9 +8,8 @@
  */
 import { formatDate } from '../data/formatDate.ts';
 import { formatPartialDate } from '../data/formatPartialDate.ts';
-import { parseCopyText } from '../data/parseCopyText.ts';
-import { resolveFigure } from '../data/resolveFigure.ts';
 import type { Dataset } from '../data/types.ts';
+import { resolveParagraph, shownDataset } from './resolveText.ts';
 import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
 
 export function buildStory(data: Dataset): Story {
@@ -20,14 +19,9 @@ export function buildStory(data: Dataset): Story {
     if (i < 0) i = order.push(id) - 1;
     return i + 1;
   };
-  const resolve = (text: string): Paragraph =>
-    parseCopyText(text).map((token) => {
-      if (token.kind === 'text') return { text: token.text };
-      if (token.kind === 'cite') return { text: token.text, notes: token.sources.map(noteOf) };
-      const figure = resolveFigure(data, token.key, token.args);
-      if ('error' in figure) throw new Error(`copy: ${figure.error}`); // checkConsistency reports these first
-      return { text: figure.text, notes: [...new Set(figure.sources)].map(noteOf) };
-    });
+  const resolve = (text: string): Paragraph => resolveParagraph(data, text).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text }));
+  // Prose outside the copy (people's roles, conflicts, the votes note) is shown as plain text.
+  const shown = shownDataset(data);
   const plain = (text: string) => resolve(text).map((s) => s.text).join('');
 
   const c = data.copy;
@@ -55,13 +49,13 @@ export function buildStory(data: Dataset): Story {
       return built;
     }),
   }));
-  const conflicts: ConflictNote[] = data.sources.conflicts.map((conflict) => ({
+  const conflicts: ConflictNote[] = shown.sources.conflicts.map((conflict) => ({
     id: conflict.id,
     topic: conflict.topic,
     claims: conflict.claims.map((claim) => ({ claim: claim.claim, notes: [noteOf(claim.source)] })),
     resolution: conflict.resolution,
   }));
-  const people = data.people.people.map((p) => ({ id: p.id, name: p.name, party: p.party, role: p.role, notes: p.sources.map(noteOf) }));
+  const people = shown.people.people.map((p) => ({ id: p.id, name: p.name, party: p.party, role: p.role, notes: p.sources.map(noteOf) }));
   const sourcesHeading = resolve(c.sourcesHeading);
   const sourcesIntro = resolve(c.sourcesIntro);
   const credits = resolve(c.credits);
@@ -91,7 +85,7 @@ export function buildStory(data: Dataset): Story {
     sourcesIntro,
     credits,
     methodology,
-    votesNote: data.election.votesNote,
+    votesNote: shown.election.votesNote,
     dataHeading,
     dataIntro,
     dataLicence,

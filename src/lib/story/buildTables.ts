@@ -4,25 +4,28 @@
  *
  *   buildTables(dataset).chamber.rows[0] // → ['CPP', '68', '60', '68']
  */
+import { allEvents, electionDate, eventById, meetingDate } from '../data/events.ts';
 import { formatDate } from '../data/formatDate.ts';
 import { formatNumber } from '../data/formatNumber.ts';
 import { formatPercent } from '../data/formatPercent.ts';
 import type { ChartView, Dataset } from '../data/types.ts';
+import { shownDataset } from './resolveText.ts';
 import type { DataTable } from './tables.ts';
 
-export function buildTables(data: Dataset): Record<ChartView, DataTable> {
+export function buildTables(raw: Dataset): Record<ChartView, DataTable> {
+  const data = shownDataset(raw);
   const e = data.election;
   const name = (id: string) => e.parties.find((p) => p.id === id)?.name ?? id;
   const winners = e.results2013.filter((r) => r.seats > 0);
-  const opened = data.timeline.events.find((ev) => ev.kind === 'parliament');
+  const opened = eventById(data, e.boycott.from);
   const boycotting = e.boycott.party;
-  const year = e.election.date.slice(0, 4);
+  const year = electionDate(data).slice(0, 4);
   const prev = String(e.previousElectionYear.value);
-  const all = [...data.timeline.events, ...data.timeline.afterwards];
+  const all = allEvents(data);
   return {
     chamber: {
       caption: `Seats in the National Assembly, ${year}`,
-      columns: ['Party', 'Seats won', 'Seats the CNRP said each should have won', opened ? `Seats taken on ${formatDate(opened.date)}` : 'Seats taken'],
+      columns: ['Party', 'Seats won', 'Seats the CNRP said each should have won', `Seats taken on ${formatDate(opened.date)}`],
       rows: winners.map((r) => [name(r.party), String(r.seats), String(e.cnrpClaim.seats[r.party] ?? '—'), r.party === boycotting ? '0' : String(r.seats)]),
     },
     votes: {
@@ -47,7 +50,7 @@ export function buildTables(data: Dataset): Record<ChartView, DataTable> {
       columns: ['Constituency', 'Seats', ...winners.map((r) => r.party)],
       rows: [...e.constituencies]
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => [c.name, String(Object.values(c.seats).reduce((s, n) => s + n, 0)), ...winners.map((r) => String(c.seats[r.party] ?? 0))]),
+        .map((c) => [c.name, String(c.elects), ...winners.map((r) => String(c.seats[r.party] ?? 0))]),
     },
     timeline: {
       caption: 'Timeline',
@@ -57,7 +60,7 @@ export function buildTables(data: Dataset): Record<ChartView, DataTable> {
     meetings: {
       caption: 'Meetings of the joint commission on electoral reform',
       columns: ['Meeting', 'Date', 'Length', 'Joint statement', 'Outcome'],
-      rows: data.meetings.meetings.map((m) => [String(m.n), formatDate(m.date), m.duration ? m.duration.text + (m.durationConflict ? ' (accounts differ)' : '') : 'not reported', m.jointStatement ? 'Yes' : 'No', m.outcome]),
+      rows: data.meetings.meetings.map((m) => [String(m.n), formatDate(meetingDate(data, m)), m.duration ? m.duration.text + (m.durationConflict ? ' (accounts differ)' : '') : 'not reported', m.jointStatement ? 'Yes' : 'No', m.outcome]),
     },
   };
 }

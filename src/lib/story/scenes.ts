@@ -53,6 +53,8 @@ export type TimelineScene = {
   states: Record<
     string,
     {
+      /** The time axis, drawn over the whole domain (from the first month to the month after the last event). */
+      axis: { x: number; y1: number; y2: number };
       ticks: { y: number; label: string }[];
       events: { id: string; y: number; labelY: number; date: string; title: string; kind: string }[];
       spans: { y1: number; y2: number; x: number; label: string; labelY: number }[];

@@ -1,18 +1,110 @@
 /**
- * Breaks text into lines of at most `maxChars` characters at spaces (a word longer than that gets
- * a line of its own). For SVG text, which does not wrap by itself.
+ * Breaks text into lines no wider than `maxWidth`, for SVG text (which does not wrap by itself).
+ * Widths come from `measure` (by default one unit per character; the share image passes real glyph
+ * widths). Lines break at spaces; a word wider than a line is cut between two characters, without a
+ * hyphen. It uses as few lines as possible, then balances them, and never ends on a one-word line
+ * when a break with as many lines avoids it. With `maxLines`, text that needs more lines is cut
+ * after the last word that fits and ends with "…".
  *
- *   wrapWords('From a disputed vote to stalled talks', 20) // → ['From a disputed vote', 'to stalled talks']
+ *   wrapWords('From a disputed vote to stalled talks', 24)                // → ['From a disputed vote', 'to stalled talks']
+ *   wrapWords('From a disputed vote to stalled talks', 16, { maxLines: 2 }) // → ['From a disputed', 'vote to stalled…']
  */
-export function wrapWords(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+
+export type WrapOptions = {
+  /** Width of a piece of text, in the same unit as maxWidth. */
+  measure?: (text: string) => number;
+  /** At most this many lines; what does not fit is replaced by an ellipsis. */
+  maxLines?: number;
+};
+
+/** A word, or a piece of a word too wide for a line (`glued` to the piece before it, no space between). */
+type Token = { text: string; glued: boolean };
+
+const ELLIPSIS = '…';
+const countCharacters = (text: string) => [...text].length;
+const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+
+export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity }: WrapOptions = {}): string[] {
+  const tokens = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => breakWord(word, maxWidth, measure));
+  if (tokens.length === 0 || maxLines < 1) return [];
+  const join = (from: number, to: number) => joinTokens(tokens.slice(from, to));
+  const fits = (from: number, to: number) => to - from === 1 || measure(join(from, to)) <= maxWidth;
+
+  // First fit gives the fewest lines: each line takes as many tokens as fit.
+  const greedy: number[] = [0];
+  for (let i = 1; i < tokens.length; i++) if (!fits(greedy[greedy.length - 1], i + 1)) greedy.push(i);
+  if (greedy.length > maxLines) return truncate(tokens.slice(0, greedy[maxLines]), greedy.slice(0, maxLines), maxWidth, measure);
+
+  // Then, among the breaks into that many lines, the one whose lines are closest to equal width
+  // (least sum of squared slack), a one-word last line costing more than any slack can.
+  const lines = greedy.length;
+  const orphan = (lines + 1) * maxWidth * maxWidth;
+  const cost = (from: number, to: number, last: boolean) => (maxWidth - measure(join(from, to))) ** 2 + (last && lines > 1 && to - from === 1 ? orphan : 0);
+  // best[k][i]: least cost of setting tokens i… in k lines; next[k][i]: where its first line ends.
+  const best = Array.from({ length: lines + 1 }, () => new Array<number>(tokens.length + 1).fill(Infinity));
+  const next = Array.from({ length: lines + 1 }, () => new Array<number>(tokens.length + 1).fill(0));
+  best[0][tokens.length] = 0;
+  for (let k = 1; k <= lines; k++) {
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      for (let j = i + 1; j <= tokens.length && fits(i, j); j++) {
+        const c = cost(i, j, k === 1) + best[k - 1][j];
+        if (c < best[k][i]) [best[k][i], next[k][i]] = [c, j];
+      }
+    }
   }
-  if (line) lines.push(line);
-  return lines;
+  const out: string[] = [];
+  for (let k = lines, i = 0; k > 0; i = next[k][i], k--) out.push(join(i, next[k][i]));
+  return out;
+}
+
+/**
+ * The word as one token, or, if it is wider than a line, as pieces of about equal width: as few as
+ * fit, each no wider than a line (so none is left with a letter or two).
+ */
+function breakWord(word: string, maxWidth: number, measure: (text: string) => number): Token[] {
+  if (measure(word) <= maxWidth) return [{ text: word, glued: false }];
+  const chars = graphemes(word);
+  const split = (limit: number) => {
+    const pieces: string[] = [];
+    let piece = '';
+    for (const g of chars) {
+      if (piece && measure(piece + g) > limit) {
+        pieces.push(piece);
+        piece = g;
+      } else piece += g;
+    }
+    return [...pieces, piece];
+  };
+  const count = split(maxWidth).length;
+  // The narrowest limit that still needs no more pieces than the full width does.
+  let [narrow, wide] = [measure(word) / count, maxWidth];
+  for (let i = 0; i < 16; i++) {
+    const mid = (narrow + wide) / 2;
+    if (split(mid).length <= count) wide = mid;
+    else narrow = mid;
+  }
+  return split(wide).map((text, i) => ({ text, glued: i > 0 }));
+}
+
+function joinTokens(tokens: Token[]): string {
+  return tokens.map((t, i) => (i > 0 && !t.glued ? ` ${t.text}` : t.text)).join('');
+}
+
+/** The lines starting at `starts`, the last one shortened until it fits with an ellipsis after it. */
+function truncate(tokens: Token[], starts: number[], maxWidth: number, measure: (text: string) => number): string[] {
+  const lines = starts.map((start, k) => tokens.slice(start, starts[k + 1] ?? tokens.length));
+  const last = lines[lines.length - 1];
+  let text = joinTokens(last);
+  // Drop whole words while the line keeps one, then characters.
+  while (measure(text + ELLIPSIS) > maxWidth && last.length > 1) {
+    last.pop();
+    text = joinTokens(last);
+  }
+  const chars = graphemes(text);
+  while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > maxWidth) chars.pop();
+  lines[lines.length - 1] = [{ text: chars.join('').trimEnd() + ELLIPSIS, glued: false }];
+  return lines.map(joinTokens);
 }

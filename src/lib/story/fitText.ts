@@ -1,0 +1,76 @@
+/**
+ * Fits text into a box for SVG: wraps it at the box width with real glyph widths and steps the font
+ * size down until the lines fit. It takes the largest size at which the text fits without cutting a
+ * word; failing that, the largest at which it fits with over-long words cut between characters;
+ * failing that, the smallest size, with the text cut short by "…". To avoid a one-word last line it
+ * may go up to 8% below the largest size that fits.
+ *
+ *   fitText('From a disputed vote to stalled talks', { font: DEJAVU_SANS_BOLD, sizes: [54, 42, 30], width: 500, height: 330, lineHeight: 1.18 })
+ *   // → { size: 54, lines: ['From a disputed', 'vote to stalled', 'talks'], lineGap: 63.72, firstBaseline: 50.12, … }
+ */
+import { lineExtent, textWidth, type FontWidths, type TextStyle } from './measureText.ts';
+import { wrapWords } from './wrapWords.ts';
+
+export type TextBox = {
+  font: FontWidths;
+  /** Font sizes to try, largest first. */
+  sizes: readonly number[];
+  letterSpacing?: number;
+  width: number;
+  /** From the top of the first line's ascent to the bottom of the last line's descent; no limit if left out. */
+  height?: number;
+  maxLines?: number;
+  /** Distance between baselines, as a multiple of the font size. */
+  lineHeight?: number;
+};
+
+export type FittedText = {
+  size: number;
+  lines: string[];
+  /** Distance between baselines, in pixels. */
+  lineGap: number;
+  /** Distance from the top of the box to the first baseline, in pixels. */
+  firstBaseline: number;
+  /** Whether the end of the text was replaced by "…". */
+  truncated: boolean;
+};
+
+/** How much smaller than the largest size that fits the text may get to avoid a one-word last line. */
+const TIDY_SHRINK = 0.92;
+
+const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(lines[lines.length - 1]);
+
+export function fitText(text: string, box: TextBox): FittedText {
+  const { sizes, width, height = Infinity, maxLines = Infinity, lineHeight = 1.2 } = box;
+  if (sizes.length === 0) throw new Error('fitText needs at least one font size');
+  const words = text.split(/\s+/).filter(Boolean);
+  const at = (size: number) => {
+    const style: TextStyle = { font: box.font, size, letterSpacing: box.letterSpacing };
+    const { ascent, descent } = lineExtent(style);
+    const lineGap = size * lineHeight;
+    const room = Math.max(0, Math.floor((height - ascent - descent) / lineGap + 1));
+    const measure = (t: string) => textWidth(t, style);
+    return { size, lineGap, firstBaseline: ascent, maxLines: Math.min(maxLines, room), measure };
+  };
+  const fitted = (s: ReturnType<typeof at>, lines: string[], truncated: boolean): FittedText => ({
+    size: s.size,
+    lines,
+    lineGap: s.lineGap,
+    firstBaseline: s.firstBaseline,
+    truncated,
+  });
+
+  for (const cutWords of [false, true]) {
+    const fits = sizes
+      .map(at)
+      .filter((s) => cutWords || words.every((w) => s.measure(w) <= width))
+      .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure }) }))
+      .filter(({ s, lines }) => lines.length <= s.maxLines);
+    if (fits.length === 0) continue;
+    // A little smaller rather than a one-word last line, but no more than TIDY_SHRINK smaller.
+    const tidy = fits.find(({ s, lines }) => s.size >= fits[0].s.size * TIDY_SHRINK && !endsWithOneWord(lines)) ?? fits[0];
+    return fitted(tidy.s, tidy.lines, false);
+  }
+  const smallest = at(sizes[sizes.length - 1]);
+  return fitted(smallest, wrapWords(text, width, { measure: smallest.measure, maxLines: smallest.maxLines }), true);
+}
