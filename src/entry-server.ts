@@ -43,7 +43,7 @@ export function renderPages(dataset: Dataset): RenderedSite {
   const headings = new Map(story.sections.flatMap((s) => s.steps.map((st) => [st.id, s.heading.map((x) => x.text).join('')])));
   const graphicProps: GraphicProps = {
     scenes,
-    steps: story.steps.map((s) => ({ anchor: s.anchor, view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
+    steps: story.steps.map((s) => ({ id: s.id, anchor: s.anchor, number: s.number, view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
   };
   const graphic = render(Graphic, { props: graphicProps });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));
@@ -53,9 +53,13 @@ export function renderPages(dataset: Dataset): RenderedSite {
     const r = render(Page, { props: { ...pageProps, embedded } });
     return { head: r.head, body: r.body };
   };
-  const charts = story.steps.map((step) => {
+  // One page per step, named by its id; steps published under a number keep charts/step-N.html
+  // too (the same page, its canonical address the id's), so embeds already in articles do not move.
+  const charts = story.steps.flatMap((step) => {
     const r = render(ChartPage, { props: { story, step, scenes, table: tables[step.chart.view], storyUrl: `../#${step.anchor}` } });
-    return { file: `charts/${step.anchor}.html`, anchor: step.anchor, head: r.head, body: r.body };
+    const page = { file: `charts/${step.id}.html`, anchor: step.anchor, head: r.head, body: r.body };
+    if (step.number === null) return [page];
+    return [page, { ...page, file: `charts/step-${step.number}.html`, head: `${r.head}<link rel="canonical" href="./${step.id}.html">` }];
   });
   const builder = render(BuilderPage, { props: { story } });
   return {

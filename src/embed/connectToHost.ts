@@ -21,7 +21,7 @@ export interface HostHandlers {
   /** The theme the host page asks for (its iframe's `data-theme`). */
   onTheme?(theme: EmbedTheme): void;
   /** A deep link to step N, 1-based (its iframe's `data-step`). */
-  onStep?(step: number): void;
+  onStep?(step: number | string): void;
 }
 
 /** The child's side of the conversation. */

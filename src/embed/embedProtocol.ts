@@ -34,10 +34,14 @@ export const EMBED_LIMITS = {
   /** `viewportHeight` and `viewportWidth`, px: minViewport … maxViewport. */
   minViewport: 1,
   maxViewport: 100_000,
-  /** `step`: an integer, minStep … maxStep. */
+  /** `step`: an integer, minStep … maxStep (a published step number), or a step id of at most maxStepId characters. */
   minStep: 1,
   maxStep: 1000,
+  maxStepId: 64,
 } as const;
+
+/** A step id as data/copy.json writes them: lower-case letters, digits and single hyphens. */
+export const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The themes a host may ask for. */
 export const EMBED_THEMES = ['light', 'dark', 'transparent', 'auto'] as const;
@@ -75,10 +79,10 @@ export interface ThemeMessage extends EmbedEnvelope {
   type: 'theme';
   theme: EmbedTheme;
 }
-/** Host → child: open at step N (1-based). */
+/** Host → child: open at a step, by id ("result") or by the number it was first published under (7). */
 export interface StepMessage extends EmbedEnvelope {
   type: 'step';
-  step: number;
+  step: number | string;
 }
 
 /** Every message a child sends to its host. */

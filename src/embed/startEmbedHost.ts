@@ -33,7 +33,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  *   the rounded height clamped to 50 … 100 000 px (skipped when unchanged).
  * - `scroll-to` (ours, or pym `scrollToChildPos`) scrolls the host so that child y = offset
  *   (clamped to the frame's height) is at the viewport's top; smooth unless reduced motion is asked.
- * - `ready` (ours) answers `data-step` (an integer 1 … 1000) and `data-theme`
+ * - `ready` (ours) answers `data-step` (a published step number 1 … 1000, or a step id) and `data-theme`
  *   (light | dark | transparent | auto) when the iframe has them, and restarts its geometry.
  * - pym `parentPositionInfo` is answered with pym `viewport-iframe-position` for the same id.
  * - pym `navigateTo` and everything else are ignored: a child never makes the host navigate.
@@ -92,7 +92,9 @@ export function startEmbedHost(win: Window): () => void {
         // A (re)started child: it gets its settings and, below, fresh geometry.
         heard.delete(frame);
         const { step, theme } = frame.dataset;
+        // data-step="7" (the number a step was published under) or data-step="result" (its id).
         if (step && /^\d{1,4}$/.test(step)) sendChecked(frame, { type: 'step', step: Number(step) });
+        else if (step && step.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(step)) sendChecked(frame, { type: 'step', step });
         if (theme) sendChecked(frame, { type: 'theme', theme });
       }
       return true;

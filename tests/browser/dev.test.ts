@@ -1,10 +1,13 @@
 /**
  * `npm run dev`: the live preview journalists edit against. A data edit reloads the page with the
- * change; invalid data shows the same messages as `npm run check:data`, not a blank page.
+ * change; invalid data shows the same messages as `npm run check:data`, not a blank page. It serves
+ * every file the build writes to dist/ (downloads, share.png, embed.js), made from the current data.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +73,115 @@ describe('npm run dev serves every page of the build', () => {
     await page.goto(`${url}charts/step-7.html`);
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 30000 }).toBe('Where the seats were won');
     await page.close();
+  });
+});
+
+/** GETs a path of the dev server: status, Content-Type and the body as bytes and as text. */
+async function get(path: string) {
+  const response = await fetch(new URL(path, url));
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes, text: bytes.toString('utf8') };
+}
+
+/** What `npm run check:data` prints about the data copy (it reads ./data, so it runs in `dir`). */
+function checkDataOutput(): string {
+  const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/checkData.ts')], { cwd: dir, encoding: 'utf8' });
+  return run.stdout + run.stderr;
+}
+
+describe('npm run dev serves the files of the build, made from the current data', () => {
+  it('serves the downloads of data/ with their content types', async () => {
+    const election = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8'));
+    const cpp = election.results2013.find((r: { party: string }) => r.party === 'CPP');
+
+    const csv = await get('data/results-2013.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.type).toBe('text/csv; charset=utf-8');
+    expect(csv.text.split('\r\n')[0]).toBe('party,party_name,seats,votes,share_percent,sources');
+    expect(csv.text).toContain(`CPP,Cambodian People’s Party,${cpp.seats},${cpp.votes},`);
+
+    const json = await get('data/dataset.json');
+    expect(json.status).toBe(200);
+    expect(json.type).toMatch(/^application\/json(;|$)/);
+    expect(JSON.parse(json.text).election.results2013).toEqual(election.results2013);
+
+    const readme = await get('data/README.txt');
+    expect(readme.status).toBe(200);
+    expect(readme.type).toBe('text/plain; charset=utf-8');
+    expect(readme.text).toContain('results-2013.csv: Votes and seats by party, 2013');
+    expect(readme.text).not.toContain('<html');
+  });
+
+  it('serves share.png, a 1200 × 630 PNG', async () => {
+    const png = await get('share.png');
+    expect(png.status).toBe(200);
+    expect(png.type).toBe('image/png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('serves embed.js, a classic script that sizes a host page\'s frame', async () => {
+    const js = await get('embed.js');
+    expect(js.status).toBe(200);
+    expect(js.type).toMatch(/^text\/javascript(;|$)/);
+    expect(js.text).not.toContain('<html');
+    // A classic script: `import`/`export` would be a syntax error here.
+    expect(() => new Script(js.text)).not.toThrow();
+
+    // A newsroom's page on another origin, with our frame and the script, as the embed builder's snippet has them.
+    const page = await browser.newPage();
+    await page.route('http://host.test/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><iframe data-cambodia-embed src="${url}embed.html" title="Story" style="width:100%;border:0;height:300px"></iframe><script src="${url}embed.js" async></script>`,
+      }),
+    );
+    await page.goto('http://host.test/');
+    await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height), { timeout: 60000 }).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it('answers 404 for a path the build does not write, and still serves every chart page', async () => {
+    const copy = JSON.parse(readFileSync(join(data, 'copy.json'), 'utf8'));
+    const steps: number = copy.sections.reduce((n: number, section: { steps: unknown[] }) => n + section.steps.length, 0);
+    for (const path of ['data/nope.csv', 'data/election.json', `charts/step-${steps + 1}.html`]) {
+      const missing = await get(path);
+      expect({ path, status: missing.status, html: missing.text.includes('<html') }).toEqual({ path, status: 404, html: false });
+    }
+    for (let n = 1; n <= steps; n++) {
+      const chart = await get(`charts/step-${n}.html`);
+      expect({ n, status: chart.status, type: chart.type }).toEqual({ n, status: 200, type: expect.stringMatching(/^text\/html/) });
+      expect(chart.text).toContain(`href="../#step-${n}"`);
+    }
+  });
+
+  it('serves the data as it is now: an edit changes the CSV on the next request', async () => {
+    const before = await get('data/results-2013.csv');
+    editJson('election.json', (e) => void (e.results2013[0].votes += 1000));
+    try {
+      const votes = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8')).results2013[0].votes;
+      const after = await get('data/results-2013.csv');
+      expect(after.text).not.toBe(before.text);
+      expect(after.text.split('\r\n')[1].split(',')[3]).toBe(String(votes));
+    } finally {
+      editJson('election.json', (e) => void (e.results2013[0].votes -= 1000));
+    }
+    expect((await get('data/results-2013.csv')).text).toBe(before.text);
+  });
+
+  it('answers 500 with the problems `npm run check:data` lists while the data is invalid', async () => {
+    editJson('election.json', (e) => void (e.constituencies[4].seats.CNRP = 'three'));
+    try {
+      const expected = checkDataOutput();
+      expect(expected).toContain('data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"');
+      for (const path of ['data/results-2013.csv', 'data/dataset.json', 'data/README.txt', 'share.png']) {
+        const broken = await get(path);
+        expect({ path, status: broken.status, type: broken.type, text: broken.text }).toEqual({ path, status: 500, type: 'text/plain; charset=utf-8', text: expected });
+      }
+    } finally {
+      editJson('election.json', (e) => void (e.constituencies[4].seats.CNRP = 3));
+    }
+    expect((await get('data/results-2013.csv')).status).toBe(200);
   });
 });

@@ -33,7 +33,7 @@ export function validateDataset(texts: Partial<Record<DataFileName, string | und
     const file = fileName(name);
     const text = texts[name];
     if (text === undefined) {
-      problems.push(new DataProblem(file, '', 'expected the file to exist, found nothing', { hint: `restore it (git checkout -- ${file}) or create it` }));
+      problems.push(new DataProblem(file, '', 'expected the file to exist, found nothing', { hint: 'restore it or create it' }));
       continue;
     }
     const result = parseJsonText(text);

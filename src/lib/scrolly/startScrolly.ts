@@ -23,6 +23,11 @@ export type ScrollyOptions = {
   /** The graphic's column, the element that CSS makes sticky. */
   graphicCol: HTMLElement;
   onStep: (index: number) => void;
+  /**
+   * The index of the step a deep link names: a step id ("result") or the number a step was first
+   * published under ("7", or 7 from the host's `data-step`); undefined when no step matches.
+   */
+  findStep: (ref: string | number) => number | undefined;
   onMode?: (mode: ScrollMode) => void;
   onTheme?: (theme: string) => void;
 };
@@ -56,7 +61,10 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
       else followHost();
     },
     onTheme: (t) => o.onTheme?.(t),
-    onStep: (n) => deepLink(n - 1),
+    onStep: (ref) => {
+      const index = o.findStep(ref);
+      if (index !== undefined) deepLink(index);
+    },
   });
 
   /** A deep link waits until the layout is settled (host geometry, or the settle timer). */
@@ -189,8 +197,9 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
     });
     visible.observe(document.body);
     stopVisible = () => visible.disconnect();
-    const hash = /^#step-(\d+)$/.exec(location.hash);
-    if (hash) deepLink(Number(hash[1]) - 1);
+    const hash = /^#step-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(location.hash)?.[1];
+    const index = hash === undefined ? undefined : o.findStep(/^\d+$/.test(hash) ? Number(hash) : hash);
+    if (index !== undefined) deepLink(index);
   } else {
     enter('page');
   }

@@ -6,6 +6,7 @@
  *   buildShareSvg(story, scenes, dataset) // → '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" …'
  */
 import { escapeHtml } from '../data/escapeHtml.ts';
+import { electionDate } from '../data/events.ts';
 import { formatDate } from '../data/formatDate.ts';
 import type { Dataset } from '../data/types.ts';
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejaVuMetrics.ts';
@@ -33,7 +34,7 @@ const HEADLINE = {
 
 /** The two grey lines under the headline. Their wording lives here and nowhere else. */
 function shareSubtitle(data: Dataset): [string, string] {
-  return [`The ${data.election.totalSeats.value} seats of the National Assembly`, `after the election of ${formatDate(data.election.election.date)}`];
+  return [`The ${data.election.totalSeats.value} seats of the National Assembly`, `after the election of ${formatDate(electionDate(data))}`];
 }
 
 /** One <text> line per fitted line, in the left column, the first baseline at `baseline`. */

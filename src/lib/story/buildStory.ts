@@ -1,7 +1,8 @@
 /**
  * Resolves the copy of a validated dataset into the story the page renders: every figure token
  * becomes its value, every figure and cited phrase points at numbered source notes (numbered in
- * order of first citation), and steps get stable anchors.
+ * order of first citation), and steps get anchors that stay the same when steps are added
+ * (`step-<id>`), with the number they were first published under, if any (`data/copy.json` publishedSteps).
  *
  *   buildStory(dataset).steps[1].text[0]
  *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
@@ -39,7 +40,8 @@ export function buildStory(data: Dataset): Story {
       const built: StoryStep = {
         index,
         id: step.id,
-        anchor: `step-${index + 1}`,
+        anchor: `step-${step.id}`,
+        number: c.publishedSteps.includes(step.id) ? c.publishedSteps.indexOf(step.id) + 1 : null,
         sectionId: section.id,
         text: step.text.map(resolve),
         alt: resolve(step.alt),

@@ -3,10 +3,10 @@
  * size down until the lines fit. It takes the largest size at which the text fits without cutting a
  * word; failing that, the largest at which it fits with over-long words cut between characters;
  * failing that, the smallest size, with the text cut short by "…". To avoid a one-word last line it
- * may go up to 8% below the largest size that fits.
+ * may go up to 10% below the largest size that fits.
  *
  *   fitText('From a disputed vote to stalled talks', { font: DEJAVU_SANS_BOLD, sizes: [54, 42, 30], width: 500, height: 330, lineHeight: 1.18 })
- *   // → { size: 54, lines: ['From a disputed', 'vote to stalled', 'talks'], lineGap: 63.72, firstBaseline: 50.12, … }
+ *   // → { size: 54, lines: ['From a', 'disputed vote', 'to stalled talks'], lineGap: 63.72, firstBaseline: 50.12, … }
  */
 import { lineExtent, textWidth, type FontWidths, type TextStyle } from './measureText.ts';
 import { wrapWords } from './wrapWords.ts';
@@ -36,14 +36,13 @@ export type FittedText = {
 };
 
 /** How much smaller than the largest size that fits the text may get to avoid a one-word last line. */
-const TIDY_SHRINK = 0.92;
+const TIDY_SHRINK = 0.9;
 
 const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(lines[lines.length - 1]);
 
 export function fitText(text: string, box: TextBox): FittedText {
   const { sizes, width, height = Infinity, maxLines = Infinity, lineHeight = 1.2 } = box;
   if (sizes.length === 0) throw new Error('fitText needs at least one font size');
-  const words = text.split(/\s+/).filter(Boolean);
   const at = (size: number) => {
     const style: TextStyle = { font: box.font, size, letterSpacing: box.letterSpacing };
     const { ascent, descent } = lineExtent(style);
@@ -63,9 +62,8 @@ export function fitText(text: string, box: TextBox): FittedText {
   for (const cutWords of [false, true]) {
     const fits = sizes
       .map(at)
-      .filter((s) => cutWords || words.every((w) => s.measure(w) <= width))
-      .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure }) }))
-      .filter(({ s, lines }) => lines.length <= s.maxLines);
+      .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure, cutWords }) }))
+      .filter(({ s, lines }) => lines.length <= s.maxLines && lines.every((line) => s.measure(line) <= width));
     if (fits.length === 0) continue;
     // A little smaller rather than a one-word last line, but no more than TIDY_SHRINK smaller.
     const tidy = fits.find(({ s, lines }) => s.size >= fits[0].s.size * TIDY_SHRINK && !endsWithOneWord(lines)) ?? fits[0];

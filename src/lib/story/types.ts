@@ -12,8 +12,13 @@ export type StoryStep = {
   /** 0-based position among all steps. */
   index: number;
   id: string;
-  /** The step's anchor, e.g. "step-3" (1-based, stable for deep links). */
+  /** The step's anchor, from its id: "step-result". Stable when steps are added or moved. */
   anchor: string;
+  /**
+   * The number the step was first published under (data/copy.json publishedSteps), or null for a
+   * step added since. Old links keep working: #step-N, data-step="N" and charts/step-N.html.
+   */
+  number: number | null;
   sectionId: string;
   text: Paragraph[];
   /** Text alternative of the step's chart state. */

@@ -1,9 +1,10 @@
 /**
  * Breaks text into lines no wider than `maxWidth`, for SVG text (which does not wrap by itself).
  * Widths come from `measure` (by default one unit per character; the share image passes real glyph
- * widths). Lines break at spaces; a word wider than a line is cut between two characters, without a
- * hyphen. It uses as few lines as possible, then balances them, and never ends on a one-word line
- * when a break with as many lines avoids it. With `maxLines`, text that needs more lines is cut
+ * widths). Lines break at spaces. A word wider than a line breaks after its hyphens or dashes, and
+ * any part still too wide is cut between two characters, without a hyphen, into pieces of about
+ * equal width. It uses as few lines as possible, then balances them, and never ends on a one-word
+ * line when a break into as many lines avoids it. With `maxLines`, text that needs more lines is cut
  * after the last word that fits and ends with "…".
  *
  *   wrapWords('From a disputed vote to stalled talks', 24)                // → ['From a disputed vote', 'to stalled talks']
@@ -15,23 +16,32 @@ export type WrapOptions = {
   measure?: (text: string) => number;
   /** At most this many lines; what does not fit is replaced by an ellipsis. */
   maxLines?: number;
+  /** false: leave a word too wide for a line whole on a line of its own (wider than maxWidth) rather than cut it. */
+  cutWords?: boolean;
 };
 
-/** A word, or a piece of a word too wide for a line (`glued` to the piece before it, no space between). */
+/** A word, or a part of a word too wide for a line (`glued` to the part before it: no space between). */
 type Token = { text: string; glued: boolean };
 
 const ELLIPSIS = '…';
+/** Where a word too wide for a line may break: after a hyphen or dash that follows a letter and precedes one. */
+const AFTER_HYPHEN = /(?<=[^-‐–—][-‐–—]+)(?=[^-‐–—])/u;
 const countCharacters = (text: string) => [...text].length;
 const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
 
-export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity }: WrapOptions = {}): string[] {
+export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity, cutWords = true }: WrapOptions = {}): string[] {
   const tokens = text
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) => breakWord(word, maxWidth, measure));
+    .flatMap((word) => {
+      if (measure(word) <= maxWidth) return [{ text: word, glued: false }];
+      const parts = word.split(AFTER_HYPHEN).flatMap((part) => (cutWords ? cutWord(part, maxWidth, measure) : [part]));
+      return parts.map((part, i) => ({ text: part, glued: i > 0 }));
+    });
   if (tokens.length === 0 || maxLines < 1) return [];
   const join = (from: number, to: number) => joinTokens(tokens.slice(from, to));
   const fits = (from: number, to: number) => to - from === 1 || measure(join(from, to)) <= maxWidth;
+  const oneWord = (from: number, to: number) => tokens.slice(from + 1, to).every((t) => t.glued);
 
   // First fit gives the fewest lines: each line takes as many tokens as fit.
   const greedy: number[] = [0];
@@ -42,7 +52,7 @@ export function wrapWords(text: string, maxWidth: number, { measure = countChara
   // (least sum of squared slack), a one-word last line costing more than any slack can.
   const lines = greedy.length;
   const orphan = (lines + 1) * maxWidth * maxWidth;
-  const cost = (from: number, to: number, last: boolean) => (maxWidth - measure(join(from, to))) ** 2 + (last && lines > 1 && to - from === 1 ? orphan : 0);
+  const cost = (from: number, to: number, last: boolean) => Math.max(0, maxWidth - measure(join(from, to))) ** 2 + (last && lines > 1 && oneWord(from, to) ? orphan : 0);
   // best[k][i]: least cost of setting tokens i… in k lines; next[k][i]: where its first line ends.
   const best = Array.from({ length: lines + 1 }, () => new Array<number>(tokens.length + 1).fill(Infinity));
   const next = Array.from({ length: lines + 1 }, () => new Array<number>(tokens.length + 1).fill(0));
@@ -61,11 +71,11 @@ export function wrapWords(text: string, maxWidth: number, { measure = countChara
 }
 
 /**
- * The word as one token, or, if it is wider than a line, as pieces of about equal width: as few as
- * fit, each no wider than a line (so none is left with a letter or two).
+ * The word whole if it fits a line, else cut between characters into pieces of about equal width:
+ * as few as fit, each no wider than a line (so none is left with a letter or two).
  */
-function breakWord(word: string, maxWidth: number, measure: (text: string) => number): Token[] {
-  if (measure(word) <= maxWidth) return [{ text: word, glued: false }];
+function cutWord(word: string, maxWidth: number, measure: (text: string) => number): string[] {
+  if (measure(word) <= maxWidth) return [word];
   const chars = graphemes(word);
   const split = (limit: number) => {
     const pieces: string[] = [];
@@ -86,7 +96,7 @@ function breakWord(word: string, maxWidth: number, measure: (text: string) => nu
     if (split(mid).length <= count) wide = mid;
     else narrow = mid;
   }
-  return split(wide).map((text, i) => ({ text, glued: i > 0 }));
+  return split(wide);
 }
 
 function joinTokens(tokens: Token[]): string {
@@ -105,6 +115,7 @@ function truncate(tokens: Token[], starts: number[], maxWidth: number, measure: 
   }
   const chars = graphemes(text);
   while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > maxWidth) chars.pop();
-  lines[lines.length - 1] = [{ text: chars.join('').trimEnd() + ELLIPSIS, glued: false }];
+  // "again…" rather than "again.…"
+  lines[lines.length - 1] = [{ text: chars.join('').replace(/[\s.,;:\-‐–—]+$/u, '') + ELLIPSIS, glued: false }];
   return lines.map(joinTokens);
 }

@@ -7,10 +7,10 @@ const A_VALUE = 'a value (text in "double quotes", a number, true, false, null, 
 
 describe('parseJsonText', () => {
   it.each([
-    ['a trailing comma before }', '{"a": 1,}', 1, 9, 'expected a "quoted" field name, found "}"'],
-    ['a trailing comma on its own line', '{\n  "seats": 68,\n}\n', 3, 1, 'expected a "quoted" field name, found "}"'],
-    ['a trailing comma in a list', '{\n  "sources": [\n    "ipu-2013",\n  ]\n}', 4, 3, `expected ${A_VALUE}, found "]"`],
-    ['a trailing comma with Windows line endings', '{\r\n  "a": 1,\r\n}', 3, 1, 'expected a "quoted" field name, found "}"'],
+    ['a trailing comma before }', '{"a": 1,}', 1, 9, 'a trailing comma before "}": remove the "," after the last field'],
+    ['a trailing comma on its own line', '{\n  "seats": 68,\n}\n', 3, 1, 'a trailing comma before "}": remove the "," after the last field'],
+    ['a trailing comma in a list', '{\n  "sources": [\n    "ipu-2013",\n  ]\n}', 4, 3, 'a trailing comma before "]": remove the "," after the last item'],
+    ['a trailing comma with Windows line endings', '{\r\n  "a": 1,\r\n}', 3, 1, 'a trailing comma before "}": remove the "," after the last field'],
     ['a missing closing quote', '{\n  "a": "x,\n  "b": 2\n}', 2, 11, 'expected the closing " of the text on the same line, found "\\n"'],
     ['a missing opening quote of a field name', '{\n  "a": 1,\n  b": 2\n}', 3, 3, 'expected a "quoted" field name, found "b"'],
     ['a missing comma between fields', '{\n  "a": 1\n  "b": 2\n}', 3, 3, 'expected "," or "}" after a value, found "\\""'],
@@ -26,8 +26,8 @@ describe('parseJsonText', () => {
     ['a misspelt literal', '{"a": tru}', 1, 7, `expected ${A_VALUE}, found "t"`],
     ['a word without quotes', '{"seats": three}', 1, 11, `expected ${A_VALUE}, found "t"`],
     ['a second value after the first', '{"a": 1}\n{', 2, 1, 'expected the end of the file after the last value, found "{"'],
-    ['an empty text', '', 1, 1, `expected ${A_VALUE}, found the end of the file`],
-    ['only white space', '  \n  ', 2, 3, `expected ${A_VALUE}, found the end of the file`],
+    ['an empty text', '', 1, 1, 'the file is empty; it must hold one JSON object'],
+    ['only white space', '  \n  ', 2, 3, 'the file is empty; it must hold one JSON object'],
   ])('parseJsonText(text) reports %s at its line and column', (_what, text, line, column, reason) => {
     expect(parseJsonText(text)).toEqual({ ok: false, line, column, message: `invalid JSON: ${reason}` });
   });

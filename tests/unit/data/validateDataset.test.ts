@@ -8,12 +8,6 @@ import { readDataset } from '../../../src/lib/data/readDataset.ts';
 import { validateDataset } from '../../../src/lib/data/validateDataset.ts';
 import { dataDir, problemsOf, realTexts, withJson, withText, type DataTexts } from '../fixtures/dataTexts.ts';
 
-const ANY_FIGURE =
-  'known figures are {seats:PARTY}, {seats2008:PARTY}, {votes:PARTY}, {share:PARTY}, {seat-share:PARTY}, {margin:PARTY}, {claim:PARTY}, ' +
-  '{total-seats}, {majority}, {registered}, {ballots}, {valid}, {invalid}, {turnout}, {parties}, {minor-share}, {constituencies}, ' +
-  '{cseats:CONSTITUENCY}, {cseats:CONSTITUENCY:PARTY}, {cpp-vote-provinces}, {date:EVENT}, {year:EVENT}, {previous-year}, ' +
-  '{meeting-length:N}, {members-per-side}, {months-between:EVENT:EVENT}';
-const A_VALUE = 'a value (text in "double quotes", a number, true, false, null, [ or {)';
 
 /** One malformed dataset and the exact messages it must produce, in order. */
 type Row = { what: string; texts: () => DataTexts; messages: string[] };
@@ -163,6 +157,7 @@ const rows: Row[] = [
     messages: [
       'data/election.json: results2013: expected seats to add up to totalSeats (125), found 123',
       'data/election.json: results2008: expected seats to add up to totalSeats (125), found 123',
+      'data/election.json: constituencies: expected the constituencies to elect totalSeats (125) members between them, found 123',
       'data/election.json: cnrpClaim.seats: expected claimed seats to add up to totalSeats (125), found 123',
     ],
   },
@@ -231,8 +226,8 @@ const rows: Row[] = [
   },
   {
     what: 'a meeting before the commission was agreed',
-    texts: () => withJson('meetings', (m) => void (m.commission.agreed = '2014-03-05')),
-    messages: ['data/meetings.json: meetings[0].date: expected a date on or after the commission was agreed (2014-03-05), found 2014-03-03'],
+    texts: () => withJson('meetings', (m) => void (m.commission.event = 'meeting-2')),
+    messages: ['data/meetings.json: meetings[0].event: expected a meeting on or after the commission was agreed (2014-03-10), found "meeting-1" (2014-03-03)'],
   },
   {
     what: 'meetings numbered out of order',
@@ -250,22 +245,23 @@ const rows: Row[] = [
     what: 'a duplicate person id, and the person it hides',
     texts: () => withJson('people', (p) => void (p.people[3].id = 'kem-sokha')),
     messages: [
-      'data/people.json: people[3].id: expected a unique id, found "kem-sokha" a second time',
       'data/meetings.json: commission.leaders.CNRP: expected a person listed in data/people.json, found "son-chhay"',
+      'data/people.json: people[3].id: expected a unique id, found "kem-sokha" a second time',
     ],
   },
   {
     what: 'a duplicate step id at both places',
-    texts: () => withJson('copy', (c) => void (c.sections[2].steps[1].id = '2008')),
+    texts: () => withJson('copy', (c) => void (c.sections[2].steps[1].id = 'seats-2008')),
     messages: [
-      'data/copy.json: sections[2].steps[0].id: expected a unique step id, found "2008" more than once',
-      'data/copy.json: sections[2].steps[1].id: expected a unique step id, found "2008" more than once',
+      'data/copy.json: sections[2].steps[0].id: expected a unique step id, found "seats-2008" more than once',
+      'data/copy.json: sections[2].steps[1].id: expected a unique step id, found "seats-2008" more than once',
+      'data/copy.json: publishedSteps[5]: expected the id of a step in sections, found "seats-2013": embeds published with data-step="6" and charts/step-6.html show this step',
     ],
   },
   {
     what: 'an unknown figure token in the copy',
     texts: () => withJson('copy', (c) => void (c.dek = 'The CPP won {seat:CPP} seats.')),
-    messages: [`data/copy.json: dek: unknown figure {seat:CPP}; ${ANY_FIGURE} (in {seat:CPP})`],
+    messages: ['data/copy.json: dek: expected a figure token listed in the README, found {seat:CPP}'],
   },
   {
     what: 'a figure token without its argument',
@@ -314,12 +310,12 @@ const rows: Row[] = [
   {
     what: 'a trailing comma after the last person, at its line and column',
     texts: () => withText('people', realTexts().people.replace(/\}\n {2}\]\n\}\n?$/, '},\n  ]\n}\n')),
-    messages: [`data/people.json: line 10, column 3: invalid JSON: expected ${A_VALUE}, found "]"`],
+    messages: ['data/people.json: line 10, column 3: invalid JSON: a trailing comma before "]": remove the "," after the last item'],
   },
   {
     what: 'a missing comma between two fields, at its line and column',
     texts: () => withText('election', realTexts().election.replace('"value": 123,', '"value": 123')),
-    messages: ['data/election.json: line 12, column 5: invalid JSON: expected "," or "}" after a value, found "\\""'],
+    messages: ['data/election.json: line 6, column 5: invalid JSON: expected "," or "}" after a value, found "\\""'],
   },
   {
     what: 'a missing closing quote, at its line and column',
@@ -334,7 +330,7 @@ const rows: Row[] = [
   {
     what: 'an empty file',
     texts: () => withText('timeline', ''),
-    messages: [`data/timeline.json: line 1, column 1: invalid JSON: expected ${A_VALUE}, found the end of the file`],
+    messages: ['data/timeline.json: line 1, column 1: invalid JSON: the file is empty; it must hold one JSON object'],
   },
   {
     what: 'a missing file',
@@ -362,13 +358,14 @@ describe('validateDataset', () => {
       ['CPP', 68],
       ['CNRP', 55],
     ]);
-    expect(e.election.date).toBe('2013-07-28');
+    expect(e.electionDay).toBe('election');
   });
 
   it('validateDataset(texts) returns the four meetings of 3, 10, 17 and 24 March 2014, numbered 1 to 4', () => {
     const result = validateDataset(realTexts());
     if (!result.ok) throw new Error(result.problems.join('\n'));
-    expect(result.dataset.meetings.meetings.map((m) => [m.n, m.date])).toEqual([
+    const dates = new Map(result.dataset.timeline.events.map((ev) => [ev.id, ev.date]));
+    expect(result.dataset.meetings.meetings.map((m) => [m.n, dates.get(m.event)])).toEqual([
       [1, '2014-03-03'],
       [2, '2014-03-10'],
       [3, '2014-03-17'],
@@ -427,9 +424,9 @@ describe('validateDataset', () => {
       'data/election.json: parties[0].colour: unexpected field; check its spelling or remove it',
       'data/election.json: merger.sources: expected a list of source ids, found nothing (the field is missing)',
       'data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"',
-      `data/timeline.json: line 1, column 1: invalid JSON: expected ${A_VALUE}, found the end of the file`,
+      'data/timeline.json: line 1, column 1: invalid JSON: the file is empty; it must hold one JSON object',
       'data/meetings.json: (file): expected the file to exist, found nothing',
-      'data/people.json: line 3, column 1: invalid JSON: expected a "quoted" field name, found "}"',
+      'data/people.json: line 3, column 1: invalid JSON: a trailing comma before "}": remove the "," after the last field',
     ]);
   });
 
@@ -441,10 +438,11 @@ describe('validateDataset', () => {
         e.turnoutPercent.value = 69.16;
       }),
     );
+    // Listed from the top of the file down, as an editor shows them.
     expect(problems).toEqual([
-      'data/election.json: results2013[1].sharePercent: expected 44.46 (2,946,176 of 6,627,159 valid votes), found 44.64',
       'data/election.json: ballotsCast.value: expected validVotes + invalidBallots (6,735,244), found 6,735,245',
       'data/election.json: turnoutPercent.value: expected 69.61 (ballots cast ÷ registered voters), found 69.16',
+      'data/election.json: results2013[1].sharePercent: expected 44.46 (2,946,176 of 6,627,159 valid votes), found 44.64',
     ]);
   });
 
@@ -484,15 +482,8 @@ describe('readDataset', () => {
     const dir = mkdtempSync(join(tmpdir(), 'explainer-data-'));
     try {
       const result = readDataset(dir);
-      expect(result.ok ? [] : result.problems.map(String)).toEqual([
-        'data/sources.json: (file): expected the file to exist, found nothing',
-        'data/election.json: (file): expected the file to exist, found nothing',
-        'data/timeline.json: (file): expected the file to exist, found nothing',
-        'data/meetings.json: (file): expected the file to exist, found nothing',
-        'data/people.json: (file): expected the file to exist, found nothing',
-        'data/copy.json: (file): expected the file to exist, found nothing',
-        'data/corrections.json: (file): expected the file to exist, found nothing',
-      ]);
+      // Each message names the folder actually read, not "data/".
+      expect(result.ok ? [] : result.problems.map(String)).toEqual(dataFileNames.map((name) => `${dir}/${name}.json: expected the file to exist, found nothing. Restore it or create it`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

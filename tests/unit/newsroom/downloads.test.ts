@@ -3,12 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/story/buildDownloads.ts';
+import { shownDataset } from '../../../src/lib/story/resolveText.ts';
 import { toCsv } from '../../../src/lib/story/toCsv.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 import { parseCsv } from '../fixtures/parseCsv.ts';
 
-const data = realDataset();
-const files = buildDownloads(data, 'Free to reuse with credit.');
+const raw = realDataset();
+const files = buildDownloads(raw, 'Free to reuse with credit.');
+/** What the files must hold: the dataset with its figure tokens filled in, as readers see it. */
+const data = shownDataset(raw);
+const dateOf = new Map([...data.timeline.events, ...data.timeline.afterwards].map((ev) => [ev.id, ev.date]));
 const csv = (name: string) => {
   const [header, ...rows] = parseCsv(files.find((f) => f.name === name)!.text);
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
@@ -45,11 +49,12 @@ describe('buildDownloads(dataset, licence)', () => {
       expect(Number(row.seats_CPP)).toBe(c.seats.CPP);
       expect(Number(row.seats_CNRP)).toBe(c.seats.CNRP);
       expect(Number(row.seats_total)).toBe(c.seats.CPP + c.seats.CNRP);
+      expect(Number(row.seats_total)).toBe(c.elects);
       expect(row.sources.split(';')).toEqual(c.sources);
     }
   });
 
-  it('writes the timeline, both phases, in order, with the texts intact', () => {
+  it('writes the timeline, both phases, in order, with the texts as the page shows them', () => {
     const rows = csv('timeline.csv');
     const events = [...data.timeline.events.map((e) => ({ ...e, phase: 'events' })), ...data.timeline.afterwards.map((e) => ({ ...e, phase: 'afterwards' }))];
     expect(rows.map((r) => [r.id, r.date, r.end_date, r.phase, r.kind, r.title, r.text, r.sources])).toEqual(
@@ -60,7 +65,7 @@ describe('buildDownloads(dataset, licence)', () => {
   it('writes the meetings with joint statements, lengths and outcomes', () => {
     const rows = csv('meetings.csv');
     expect(rows.map((r) => [r.meeting, r.date, r.joint_statement, r.duration_hours, r.outcome])).toEqual(
-      data.meetings.meetings.map((m) => [String(m.n), m.date, String(m.jointStatement), m.duration ? String(m.duration.hours) : '', m.outcome]),
+      data.meetings.meetings.map((m) => [String(m.n), dateOf.get(m.event), String(m.jointStatement), m.duration ? String(m.duration.hours) : '', m.outcome]),
     );
   });
 
@@ -76,6 +81,8 @@ describe('buildDownloads(dataset, licence)', () => {
     expect(json.licence).toBe('Free to reuse with credit.');
     expect(json.election.constituencies).toEqual(data.election.constituencies);
     expect(json.timeline.events).toEqual(data.timeline.events);
+    expect(json.election.date).toBe('2013-07-28');
+    expect(json.meetings.meetings.map((m: { date: string }) => m.date)).toEqual(['2014-03-03', '2014-03-10', '2014-03-17', '2014-03-24']);
     expect(json.election.$schema).toBeUndefined();
     const readme = files.find((f) => f.name === 'README.txt')!.text;
     for (const f of files.filter((f) => f.name !== 'README.txt')) expect(readme).toContain(f.name);

@@ -26,9 +26,11 @@ function paragraphs(s: Story): [string, Paragraph][] {
 const noteId = (n: number) => story.notes[n - 1]?.id;
 
 describe('buildStory', () => {
-  it('buildStory(data) gives 18 steps with anchors step-1 … step-18 and indexes 0 … 17', () => {
+  it('buildStory(data) gives 18 steps anchored by their ids (step-voters …), indexes 0 … 17 and published numbers 1 … 18', () => {
     expect(story.steps).toHaveLength(18);
-    expect(story.steps.map((s) => s.anchor)).toEqual(Array.from({ length: 18 }, (_, i) => `step-${i + 1}`));
+    expect(story.steps.map((s) => s.anchor)).toEqual(data.copy.sections.flatMap((sec) => sec.steps.map((st) => `step-${st.id}`)));
+    expect(story.steps[0]!.anchor).toBe('step-voters');
+    expect(story.steps.map((s) => s.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
     expect(story.steps.map((s) => s.index)).toEqual(Array.from({ length: 18 }, (_, i) => i));
   });
 
@@ -38,8 +40,8 @@ describe('buildStory', () => {
       'election/result chamber:party',
       'election/majority chamber:majority',
       'votes/votes-vs-seats votes:all',
-      'change/2008 change:2008',
-      'change/2013 change:2013',
+      'change/seats-2008 change:2008',
+      'change/seats-2013 change:2013',
       'where/constituencies map:seats',
       'dispute/claim chamber:claim',
       'dispute/protests timeline:dispute',
@@ -140,18 +142,19 @@ describe('buildStory', () => {
     });
   });
 
-  it('buildStory(data) passes the votes note through', () => {
-    expect(story.votesNote).toBe(data.election.votesNote);
+  it('buildStory(data) passes the votes note through, its date token filled in', () => {
+    expect(data.election.votesNote).toContain('{date:nec-preliminary}');
+    expect(story.votesNote).toBe(data.election.votesNote.replace('{date:nec-preliminary}', '12 August 2013'));
   });
 
   it('buildStory(data) is plain data: a JSON round trip gives the same story', () => {
     expect(JSON.parse(JSON.stringify(story))).toEqual(story);
   });
 
-  it('buildStory(data) throws "copy: …" for a figure that does not resolve (checkConsistency reports these first)', () => {
+  it('buildStory(data) throws "data: …" for a figure that does not resolve (validateDataset reports these first)', () => {
     const bad: Dataset = structuredClone(data);
     bad.copy.kicker = 'Seats: {seats:XYZ}';
-    expect(() => buildStory(bad)).toThrow('copy: no 2013 result for party "XYZ"');
+    expect(() => buildStory(bad)).toThrow('data: no 2013 result for party "XYZ"');
   });
 });
 

@@ -17,7 +17,7 @@ function graphicJson(body: string): string {
 }
 /** The HTML of each step, from its opening tag to the next step (or the end of the steps). */
 function stepChunks(body: string): Map<string, string> {
-  const starts = [...body.matchAll(/<[a-z]+ class="step" id="(step-\d+)"/g)];
+  const starts = [...body.matchAll(/<[a-z]+ class="step" id="(step-[a-z0-9-]+)"/g)];
   return new Map(starts.map((m, i) => [m[1], body.slice(m.index, starts[i + 1]?.index ?? body.indexOf('id="sources"'))]));
 }
 
@@ -40,10 +40,15 @@ describe('renderStory', () => {
     expect(text).toContain('Cambodia’s ruling party won <a class="fig" href="#source-1">68<span class="visually-hidden">');
   });
 
-  it('renderStory(dataset) renders 18 elements with class "step", with ids step-1 … step-18 in order', () => {
+  it('renderStory(dataset) renders 18 elements with class "step", with ids from the step ids (step-voters …) in order', () => {
     expect(count(body, /class="step"/g)).toBe(18);
-    expect([...body.matchAll(/<[a-z]+ class="step" id="(step-\d+)"/g)].map((m) => m[1])).toEqual(story.steps.map((s) => s.anchor));
+    expect([...body.matchAll(/<[a-z]+ class="step" id="(step-[a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(story.steps.map((s) => s.anchor));
     for (const step of story.steps) expect(count(body, new RegExp(`id="${step.anchor}"`, 'g')), step.anchor).toBe(1);
+  });
+
+  it('renderStory(dataset) keeps the published numbered anchors step-1 … step-18, each at the start of its step', () => {
+    const chunks = stepChunks(body);
+    for (const step of story.steps) expect(chunks.get(step.anchor), step.anchor).toMatch(new RegExp(`^<div class="step" id="${step.anchor}"[^>]*>(<!--[^>]*-->)?<span class="step-alias" id="step-${step.number}"></span>`));
   });
 
   it('renderStory(dataset) renders a static figure per step: an svg for every chart, cards for the meetings', () => {
@@ -66,9 +71,9 @@ describe('renderStory', () => {
 
   it('renderStory(dataset) gives each static figure its text alternative as a caption', () => {
     const chunks = stepChunks(body);
-    const step2 = clean(chunks.get('step-2')!);
-    expect(step2).toContain('<figure class="step-figure" aria-labelledby="step-2-alt">');
-    expect(step2).toMatch(/<figcaption class="chart-alt" id="step-2-alt">.*The chamber: 68 seats for the CPP on the left, 55 for the CNRP on the right\.<\/figcaption>/);
+    const step2 = clean(chunks.get('step-result')!);
+    expect(step2).toContain('<figure class="step-figure" aria-labelledby="step-result-alt">');
+    expect(step2).toMatch(/<figcaption class="chart-alt" id="step-result-alt">.*The chamber: 68 seats for the CPP on the left, 55 for the CNRP on the right\.<\/figcaption>/);
   });
 
   it('renderStory(dataset) lists every source note with a link to its url', () => {
@@ -91,8 +96,8 @@ describe('renderStory', () => {
     const props = JSON.parse(graphicJson(body));
     expect(props.scenes).toEqual(buildScenes(data));
     expect(props.steps).toHaveLength(18);
-    expect(props.steps[0]).toEqual({ anchor: 'step-1', view: 'chamber', state: 'empty', heading: 'The election' });
-    expect(props.steps[17]).toEqual({ anchor: 'step-18', view: 'chamber', state: 'full', heading: 'What happened next' });
+    expect(props.steps[0]).toEqual({ id: 'voters', anchor: 'step-voters', number: 1, view: 'chamber', state: 'empty', heading: 'The election' });
+    expect(props.steps[17]).toEqual({ id: 'full-house', anchor: 'step-full-house', number: 18, view: 'chamber', state: 'full', heading: 'What happened next' });
   });
 
   it('renderStory(dataset) escapes HTML placed in a copy string instead of rendering it as a tag', () => {
