@@ -40,8 +40,18 @@ export const EMBED_LIMITS = {
   maxStepId: 64,
 } as const;
 
-/** A step id as data/copy.json writes them: lower-case letters, digits and single hyphens. */
-export const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A step id as data/copy.json writes them: lower-case letters, digits and single hyphens, with at least one letter. */
+export const STEP_ID = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Whether a value names a step: a published step number (an integer minStep … maxStep) or a step id.
+ *
+ *   isStepRef(7) // → true;  isStepRef('result') // → true;  isStepRef('3') // → false (a number is sent as a number)
+ */
+export function isStepRef(value: unknown): value is number | string {
+  if (typeof value === 'string') return value.length <= EMBED_LIMITS.maxStepId && STEP_ID.test(value);
+  return typeof value === 'number' && Number.isInteger(value) && value >= EMBED_LIMITS.minStep && value <= EMBED_LIMITS.maxStep;
+}
 
 /** The themes a host may ask for. */
 export const EMBED_THEMES = ['light', 'dark', 'transparent', 'auto'] as const;

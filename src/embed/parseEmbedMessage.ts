@@ -4,7 +4,7 @@ import {
   EMBED_SOURCE,
   EMBED_THEMES,
   EMBED_VERSION,
-  STEP_ID,
+  isStepRef,
   type EmbedDirection,
   type EmbedTheme,
   type ToChildMessage,
@@ -72,8 +72,7 @@ export function parseEmbedMessage(data: unknown, direction: EmbedDirection): ToH
       }
       if (type === 'step') {
         const step = record.step;
-        if (typeof step === 'string') return STEP_ID.test(step) && step.length <= L.maxStepId ? { ...envelope, type, step } : null;
-        return isNumberIn(step, L.minStep, L.maxStep) && Number.isInteger(step) ? { ...envelope, type, step } : null;
+        return isStepRef(step) ? { ...envelope, type, step } : null;
       }
     }
     return null;

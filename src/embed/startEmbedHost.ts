@@ -1,4 +1,4 @@
-import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_VERSION } from './embedProtocol.ts';
+import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_VERSION, isStepRef } from './embedProtocol.ts';
 import { formatViewportPosition } from './formatViewportPosition.ts';
 import { parseAmpMessage } from './parseAmpMessage.ts';
 import { parseDecimal } from './parseDecimal.ts';
@@ -93,8 +93,8 @@ export function startEmbedHost(win: Window): () => void {
         heard.delete(frame);
         const { step, theme } = frame.dataset;
         // data-step="7" (the number a step was published under) or data-step="result" (its id).
-        if (step && /^\d{1,4}$/.test(step)) sendChecked(frame, { type: 'step', step: Number(step) });
-        else if (step && step.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(step)) sendChecked(frame, { type: 'step', step });
+        const ref = step && /^\d{1,4}$/.test(step) ? Number(step) : step;
+        if (isStepRef(ref)) sendChecked(frame, { type: 'step', step: ref });
         if (theme) sendChecked(frame, { type: 'theme', theme });
       }
       return true;

@@ -29,6 +29,8 @@ describe('parseEmbedMessage', () => {
     ['theme auto', { ...base, type: 'theme', theme: 'auto' }],
     ['step 1', { ...base, type: 'step', step: 1 }],
     ['step 1000', { ...base, type: 'step', step: 1000 }],
+    ['step "result" (a step id)', { ...base, type: 'step', step: 'result' }],
+    ['step "seats-2008"', { ...base, type: 'step', step: 'seats-2008' }],
   ])('parseEmbedMessage(data, "to-child") accepts a %s message as it is', (_, data) => {
     expect(parseEmbedMessage(data, 'to-child')).toEqual(data);
   });
@@ -104,6 +106,9 @@ describe('parseEmbedMessage', () => {
     ['step 1001', { ...base, type: 'step', step: 1001 }],
     ['step 2.5', { ...base, type: 'step', step: 2.5 }],
     ['step "3"', { ...base, type: 'step', step: '3' }],
+    ['step "Result"', { ...base, type: 'step', step: 'Result' }],
+    ['step "result--2"', { ...base, type: 'step', step: 'result--2' }],
+    ['a step id of 65 characters', { ...base, type: 'step', step: 'a'.repeat(65) }],
     ['step NaN', { ...base, type: 'step', step: NaN }],
   ])('parseEmbedMessage(data, "to-child") rejects %s', (_, data) => {
     expect(parseEmbedMessage(data, 'to-child')).toBeNull();

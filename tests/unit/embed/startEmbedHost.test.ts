@@ -305,7 +305,8 @@ describe('startEmbedHost: ready, step and theme', () => {
     ['step "1001"', { step: '1001' }],
     ['step "2.5"', { step: '2.5' }],
     ['step " 3"', { step: ' 3' }],
-    ['step "3px"', { step: '3px' }],
+    ['step "Step 3"', { step: 'Step 3' }],
+    ['step "result-"', { step: 'result-' }],
     ['step ""', { step: '' }],
     ['theme "sepia"', { theme: 'sepia' }],
     ['theme "DARK"', { theme: 'DARK' }],
@@ -314,6 +315,16 @@ describe('startEmbedHost: ready, step and theme', () => {
     const win = setUp([frame]);
     win.receive(frame, ready);
     expect(messages(frame)).toEqual([geometry(0)]);
+  });
+
+  it('startEmbedHost(win) sends a step id from data-step="result" as it is, and a published number as a number', () => {
+    const byId = fakeIframe({ src: `${CHILD}/story/`, dataset: { step: 'result' }, top: 0 });
+    const byNumber = fakeIframe({ src: `${CHILD}/story/`, dataset: { step: '7' }, top: 0 });
+    const win = setUp([byId, byNumber]);
+    win.receive(byId, ready);
+    win.receive(byNumber, ready);
+    expect(messages(byId)[0]).toEqual({ source: 'cambodia-2013-explainer', v: 1, type: 'step', step: 'result' });
+    expect(messages(byNumber)[0]).toEqual({ source: 'cambodia-2013-explainer', v: 1, type: 'step', step: 7 });
   });
 
   it('startEmbedHost(win) sends settings only on ready, not on height', () => {

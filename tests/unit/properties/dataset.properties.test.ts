@@ -311,9 +311,11 @@ const SEGMENT = String.raw`(?:[A-Za-z_$][\w$-]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])`;
 const JSON_PATH = String.raw`${SEGMENT}(?:\.[A-Za-z_$][\w$-]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*`;
 const WHERE = String.raw`(?:\(top level\)|\(file\)|line [1-9]\d*, column [1-9]\d*|${JSON_PATH})`;
 /** The ways a message starts (datasetSchemas, formatIssue, parseJsonText, checkConsistency, resolveFigure). */
-const MESSAGE = String.raw`(?:expected \S|unexpected field; |invalid JSON: expected \S|no \S|unknown figure \{|\{[a-z0-9-]+\} takes |meeting \S+ has no )`;
+const MESSAGE = String.raw`(?:expected \S|unexpected field; |invalid JSON: (?:expected \S|a trailing comma|the file is empty)|no \S|\{[a-z0-9-]+\} (?:takes|counts) |meeting \S+ has no |[A-Z][\w ]+ now has \d+ seats)`;
 /** One line: file, where, message, nothing else (no line break anywhere). */
 const PROBLEM_LINE = new RegExp(`^${FILE}: ${WHERE}: ${MESSAGE}[^\\n\\r]*$`);
+/** The full line as printed: file:line:column: first (as compilers write it), then the same, on one line. */
+const PRINTED_LINE = new RegExp(`^${FILE}(?::[1-9]\\d*:[1-9]\\d*)?: [^\\n\\r]*${MESSAGE}[^\\n\\r]*$`);
 
 function checkRejected(m: Mutation) {
   let result: ReturnType<typeof validateDataset>;
@@ -327,7 +329,8 @@ function checkRejected(m: Mutation) {
   expect(result.problems.length, m.label).toBeGreaterThan(0);
   for (const problem of result.problems) {
     const line = String(problem);
-    expect(line, m.label).toMatch(PROBLEM_LINE);
+    expect(problem.summary, m.label).toMatch(PROBLEM_LINE);
+    expect(line, m.label).toMatch(PRINTED_LINE);
     expect(line, m.label).not.toContain('Error:');
     expect(line, m.label).not.toMatch(/\n\s+at /);
     expect(line, m.label).not.toMatch(/Invalid input|received|ZodError|\[object Object\]|undefined/);

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { connectToHost } from '../../../src/embed/connectToHost.ts';
-import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_THEMES } from '../../../src/embed/embedProtocol.ts';
+import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_THEMES, isStepRef } from '../../../src/embed/embedProtocol.ts';
 import { parseAmpMessage } from '../../../src/embed/parseAmpMessage.ts';
 import { parseDecimal } from '../../../src/embed/parseDecimal.ts';
 import { parseEmbedMessage } from '../../../src/embed/parseEmbedMessage.ts';
@@ -208,6 +208,7 @@ const wellFormed: fc.Arbitrary<unknown> = fc.oneof(
     .map(([top, viewportHeight, viewportWidth]) => ({ source: EMBED_SOURCE, v: 1, type: 'geometry', top, viewportHeight, viewportWidth })),
   themeish.map((theme) => ({ source: EMBED_SOURCE, v: 1, type: 'theme', theme })),
   around(L.minStep, L.maxStep).map((step) => ({ source: EMBED_SOURCE, v: 1, type: 'step', step })),
+  fc.oneof(fc.constantFrom('result', 'seats-2008', 'Step 3', '3', 'a-', '-a', 'a--b', 'x'.repeat(65)), fc.string({ maxLength: 70 })).map((step) => ({ source: EMBED_SOURCE, v: 1, type: 'step', step })),
   around(0, L.maxHeight).map((height) => ({ sentinel: 'amp', type: 'embed-size', height })),
   fc.tuple(childIds, fc.constantFrom('height', 'scrollToChildPos', 'parentPositionInfo', 'navigateTo'), fc.oneof(decimalText, around(0, L.maxHeight).map(String))).map(([id, type, text]) => `pymxPYMx${id}xPYMx${type}xPYMx${text}`),
 );
@@ -266,7 +267,7 @@ function expectToChild(message: unknown) {
     expect(EMBED_THEMES).toContain(m.theme);
   } else if (m.type === 'step') {
     expect(keysOf(m)).toEqual(['source', 'step', 'type', 'v']);
-    expect(inRange(m.step, L.minStep, L.maxStep) && Number.isInteger(m.step), `step ${String(m.step)}`).toBe(true);
+    expect(isStepRef(m.step), `step ${String(m.step)}`).toBe(true);
   } else throw new Error(`not a to-child type: ${String(m.type)}`);
 }
 
@@ -628,7 +629,7 @@ describe('connectToHost(win, handlers) on a fake framed page fed generated messa
               if (g.via === 'pym') expect(childId).not.toBeNull();
             } else if (name === 'onTheme') expect(EMBED_THEMES).toContain(value);
             else {
-              expect(Number.isInteger(value) && inRange(value, L.minStep, L.maxStep), `step ${String(value)}`).toBe(true);
+              expect(isStepRef(value), `step ${String(value)}`).toBe(true);
             }
           }
           for (const { handler: name, args } of calls) {
