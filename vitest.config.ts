@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Builds the frozen fixture data (tests/fixtures/data) into .test-dist/ first.
+          globalSetup: ['tests/fixtures/buildFixture.ts'],
           environment: 'node',
           testTimeout: 120000,
           hookTimeout: 120000,

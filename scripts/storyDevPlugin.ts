@@ -4,9 +4,10 @@
  * Invalid data shows the same messages as `npm run check:data`, in the browser and the terminal.
  *
  * It serves what `npm run build` writes to dist/ (see scripts/build.ts), made fresh on each request:
- * - the pages: index.html, embed.html, embed-builder.html and charts/<step>.html;
- * - the downloads, data/*.csv, data/dataset.json and data/README.txt (any other data/ path is a 404);
- * - share.png, and embed.js (the host script, bundled again only when its sources change).
+ * - the pages: index.html, embed.html, embed-builder.html and each chart's page in charts/;
+ * - the downloads, data/*.csv, data/dataset.json and data/README.txt;
+ * - share.png, and embed.js (the host script, bundled again only when its sources change);
+ * - a 404 for any other path under data/ or charts/, where dist/ has nothing else.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
@@ -54,10 +55,8 @@ export function storyDevPlugin(): Plugin {
       const query = asked.searchParams;
       if (asked.pathname === '/embed.html' || query.get('embed') === '1') return injectStory(html, pages.embed);
       if (ctx.path === '/embed-builder.html') return injectStory(html, pages.builder);
-      if (ctx.path === '/chart.html') {
-        const anchor = /(step-\d+)\.html$/.exec(asked.pathname)?.[1] ?? query.get('step') ?? 'step-1';
-        return injectStory(html, pages.charts.find((c) => c.anchor === anchor) ?? pages.charts[0]);
-      }
+      // charts/<name>.html (see rewritePageUrls); /chart.html itself shows the first chart.
+      if (ctx.path === '/chart.html') return injectStory(html, pages.charts.find((c) => `/${c.file}` === asked.pathname) ?? pages.charts[0]);
       return injectStory(html, pages.story);
     },
   };
@@ -83,12 +82,14 @@ function watchSources(s: ViteDevServer, dataDir: string, onSourceChange: (file: 
 }
 
 /**
- * Points the build's page URLs at their dev templates: dist/ has one page per chart state in
- * charts/, which in dev all come from chart.html; the embed shares the story's shell, index.html.
+ * Points the build's page URLs at their dev templates: dist/ has one page per chart in charts/
+ * (charts/<step id>.html, and charts/step-<n>.html for published steps), which in dev all come
+ * from chart.html; the embed shares the story's shell, index.html. transformIndexHtml tells the
+ * pages apart by the URL asked for.
  */
 function rewritePageUrls(req: IncomingMessage, _res: ServerResponse, next: Connect.NextFunction): void {
-  const m = /^\/charts\/(step-\d+)\.html(\?.*)?$/.exec(req.url ?? '');
-  if (m) req.url = `/chart.html?step=${m[1]}${m[2] ? `&${m[2].slice(1)}` : ''}`;
+  const m = /^\/charts\/[^/?]+\.html(\?.*)?$/.exec(req.url ?? '');
+  if (m) req.url = `/chart.html${m[1] ?? ''}`;
   const e = /^\/embed\.html(\?.*)?$/.exec(req.url ?? '');
   if (e) req.url = `/index.html?embed=1${e[1] ? `&${e[1].slice(1)}` : ''}`;
   next();

@@ -9,7 +9,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const what = $<HTMLSelectElement>('builder-what');
 const theme = $<HTMLSelectElement>('builder-theme');
 const base = $<HTMLInputElement>('builder-base');
-const step = $<HTMLInputElement>('builder-step');
+const step = $<HTMLSelectElement>('builder-step');
 const snippet = $<HTMLTextAreaElement>('builder-snippet');
 const preview = $<HTMLDivElement>('builder-preview');
 const status = $<HTMLSpanElement>('builder-status');
@@ -23,7 +23,7 @@ document.head.append(hostScript);
 
 let frame: HTMLIFrameElement | null = null;
 function update() {
-  const options = { base: base.value, page: what.value, theme: theme.value, step: what.value === 'embed.html' ? Number(step.value) || 0 : 0, title, alt, height: frame?.offsetHeight || 0 };
+  const options = { base: base.value, page: what.value, theme: theme.value, step: what.value === 'embed.html' ? step.value : '', title, alt, height: frame?.offsetHeight || 0 };
   snippet.value = buildSnippet(options).html;
   const src = buildSnippet({ ...options, base: new URL('./', location.href).href }).src;
   if (!frame || frame.dataset.src !== src) {

@@ -3,20 +3,21 @@
  * a <noscript> fallback (the share image with its alt text, linking to the story). No inline
  * script, no inline style (hosts with a strict CSP can use it).
  *
- *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 3, title: 'Cambodia 2013', height: 4200 }).html
- *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-3" title="Cambodia 2013" …
+ *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 'result', title: 'Cambodia 2013', height: 4200 }).html
+ *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-result" title="Cambodia 2013" …
  */
 import { escapeHtml } from '../lib/data/escapeHtml.ts';
+import { STEP_ID } from './embedProtocol.ts';
 
 export type SnippetOptions = {
   /** The folder the build is published at, ending in "/". */
   base: string;
-  /** "embed.html" or "charts/step-N.html". */
+  /** "embed.html" or "charts/<step id>.html". */
   page: string;
   /** "", "light", "dark" or "transparent". */
   theme?: string;
-  /** A step to open at (the whole story only); 0 for none. */
-  step?: number;
+  /** The id of a step to open at (the whole story only; stable when steps are added); "" for none. */
+  step?: string;
   title: string;
   /** Initial height in px (the measured height, so the host page does not jump); 0 for the default. */
   height?: number;
@@ -28,7 +29,7 @@ export function buildSnippet(o: SnippetOptions): { src: string; html: string } {
   const base = new URL(o.base.endsWith('/') ? o.base : `${o.base}/`);
   const src = new URL(o.page, base);
   if (o.theme && ['light', 'dark', 'transparent'].includes(o.theme)) src.searchParams.set('theme', o.theme);
-  if (o.step && Number.isInteger(o.step) && o.step > 0) src.hash = `step-${o.step}`;
+  if (o.step && STEP_ID.test(o.step)) src.hash = `step-${o.step}`;
   const height = o.height && o.height > 100 ? Math.round(o.height) : 1200;
   const html = [
     `<iframe src="${escapeHtml(src.href)}" title="${escapeHtml(o.title)}" width="100%" height="${height}" loading="lazy" frameborder="0" data-cambodia-embed></iframe>`,

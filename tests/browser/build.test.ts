@@ -61,7 +61,7 @@ describe('npm run build', () => {
         const page = await context.newPage();
         await page.goto(server.url);
         expect(await page.locator('h1').innerText()).toBe('A corrected headline from the data');
-        expect(await page.locator('#step-1').innerText()).toContain('9,675,454');
+        expect(await page.locator('.step[data-index="0"]').innerText()).toContain('9,675,454');
         await context.close();
       }
     } finally {

@@ -12,11 +12,14 @@ import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readDataset } from '../../src/lib/data/readDataset.ts';
 import { launchChromium } from './launchChromium.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'story-dev-'));
 const data = join(dir, 'data');
+/** The data as copied, to start each test from. */
+const pristine = join(dir, 'pristine');
 let server: ViteDevServer;
 let browser: Browser;
 let url = '';
@@ -30,6 +33,7 @@ const editJson = (file: string, edit: (json: Record<string, any>) => void) => {
 
 beforeAll(async () => {
   cpSync('data', data, { recursive: true });
+  cpSync(data, pristine, { recursive: true });
   process.env.STORY_DATA_DIR = data;
   const { createServer } = await import('vite');
   server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false } });
@@ -46,6 +50,25 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** GETs a path of the dev server: status, Content-Type and the body as bytes and as text. */
+async function get(path: string) {
+  const response = await fetch(new URL(path, url));
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes, text: bytes.toString('utf8') };
+}
+
+/** What `npm run check:data` prints about the data copy (it reads ./data, so it runs in `dir`). */
+function checkDataOutput(): string {
+  const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/checkData.ts')], { cwd: dir, encoding: 'utf8' });
+  return run.stdout + run.stderr;
+}
+
+/** A dev-server message as check:data words it: check:data names ./data, the dev server may name the copy by its full path. */
+const asCheckData = (message: string) => message.replaceAll(`${data}/`, 'data/');
+
+// Each test starts from the data as copied, whatever an earlier (failed) test left in it.
+beforeEach(() => cpSync(pristine, data, { recursive: true }));
+
 describe('npm run dev', () => {
   it('reloads with a data edit, shows clear messages for bad data, and recovers when it is fixed', async () => {
     const page = await browser.newPage();
@@ -58,7 +81,9 @@ describe('npm run dev', () => {
 
     editJson('election.json', (e) => void (e.constituencies[4].seats.CNRP = 'three'));
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 20000 }).toBe('The data has 1 problem');
-    expect(await page.locator('li code').allInnerTexts()).toEqual(['data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"']);
+    const shown = (await page.locator('li code').allInnerTexts()).map(asCheckData);
+    expect(shown).toEqual(checkDataOutput().split('\n').filter((line) => line.startsWith('  ')).map((line) => line.slice(2)));
+    expect(shown).toEqual([expect.stringMatching(/^data\/election\.json\b.*constituencies\[4\]\.seats\.CNRP\b.*expected a whole number ≥ 0, found "three"$/)]);
 
     editJson('election.json', (e) => void (e.constituencies[4].seats.CNRP = 3));
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 20000 }).toBe('Edited in the live preview');
@@ -77,19 +102,6 @@ describe('npm run dev serves every page of the build', () => {
     await page.close();
   });
 });
-
-/** GETs a path of the dev server: status, Content-Type and the body as bytes and as text. */
-async function get(path: string) {
-  const response = await fetch(new URL(path, url));
-  const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes, text: bytes.toString('utf8') };
-}
-
-/** What `npm run check:data` prints about the data copy (it reads ./data, so it runs in `dir`). */
-function checkDataOutput(): string {
-  const run = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/checkData.ts')], { cwd: dir, encoding: 'utf8' });
-  return run.stdout + run.stderr;
-}
 
 describe('npm run dev serves the files of the build, made from the current data', () => {
   it('serves the downloads of data/ with their content types', async () => {
@@ -145,17 +157,22 @@ describe('npm run dev serves the files of the build, made from the current data'
     }
   });
 
-  it('answers 404 for a path the build does not write, and still serves every chart page', async () => {
-    const copy = JSON.parse(readFileSync(join(data, 'copy.json'), 'utf8'));
-    const steps: number = copy.sections.reduce((n: number, section: { steps: unknown[] }) => n + section.steps.length, 0);
-    for (const path of ['data/nope.csv', 'data/election.json', `charts/step-${steps + 1}.html`]) {
+  it('answers 404 for a path the build does not write, and serves each chart page the build writes', async () => {
+    for (const path of ['data/nope.csv', 'data/election.json', 'charts/no-such-step.html', 'charts/step-999.html']) {
       const missing = await get(path);
       expect({ path, status: missing.status, html: missing.text.includes('<html') }).toEqual({ path, status: 404, html: false });
     }
-    for (let n = 1; n <= steps; n++) {
-      const chart = await get(`charts/step-${n}.html`);
-      expect({ n, status: chart.status, type: chart.type }).toEqual({ n, status: 200, type: expect.stringMatching(/^text\/html/) });
-      expect(chart.text).toContain(`href="../#step-${n}"`);
+    // The chart pages dist/ gets from this data: charts/<step id>.html, and charts/step-<n>.html for published steps.
+    const dataset = readDataset(data);
+    if (!dataset.ok) throw new Error(dataset.problems.join('\n'));
+    const { renderPages } = (await server.ssrLoadModule('/src/entry-server.ts')) as typeof import('../../src/entry-server.ts');
+    const charts = renderPages(dataset.dataset).charts;
+    expect(charts.length).toBeGreaterThan(1);
+    for (const { file, anchor } of charts) {
+      const chart = await get(file);
+      expect({ file, status: chart.status, type: chart.type }).toEqual({ file, status: 200, type: expect.stringMatching(/^text\/html/) });
+      // Its own chart: the link back to the story goes to its step.
+      expect(chart.text).toContain(`class="chart-story-link" href="../#${anchor}"`);
     }
   });
 
@@ -178,10 +195,11 @@ describe('npm run dev serves the files of the build, made from the current data'
     editJson('election.json', (e) => void (e.constituencies[4].seats.CNRP = 'three'));
     try {
       const expected = checkDataOutput();
-      expect(expected).toContain('data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"');
+      expect(expected).toMatch(/^data\/ has 1 problem:\n {2}data\/election\.json\b.*constituencies\[4\]\.seats\.CNRP\b.*"three"\n$/);
       for (const path of ['data/results-2013.csv', 'data/dataset.json', 'data/README.txt', 'share.png']) {
         const broken = await get(path);
-        expect({ path, status: broken.status, type: broken.type, text: broken.text }).toEqual({ path, status: 500, type: 'text/plain; charset=utf-8', text: expected });
+        const text = asCheckData(broken.text);
+        expect({ path, status: broken.status, type: broken.type, text }).toEqual({ path, status: 500, type: 'text/plain; charset=utf-8', text: expected });
       }
     } finally {
       editJson('election.json', (e) => void (e.constituencies[4].seats.CNRP = 3));

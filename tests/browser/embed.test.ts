@@ -11,6 +11,7 @@ import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
 import { ATTACKER_FINAL_HEIGHT, startHostileFrames } from './embedHostileFrames.ts';
 import { startHosts, type HostKind } from './hostPages.ts';
 import { launchChromium } from './launchChromium.ts';
+import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 const BASE = '/news/2014/cambodia/';
 type Width = 375 | 1280;
@@ -29,8 +30,8 @@ const allErrors: string[] = [];
 const allDialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync('dist/embed.html')) throw new Error('dist/embed.html is missing: run "npx tsx scripts/build.ts" (or "npm run build") before the browser tests.');
-  [browser, story, hostile] = await Promise.all([launchChromium(), serveStatic({ dir: 'dist', base: BASE }), startHostileFrames()]);
+  if (!existsSync(`${FIXTURE_DIST}embed.html`)) throw new Error(`${FIXTURE_DIST}embed.html is missing: the global setup (tests/fixtures/buildFixture.ts) builds it.`);
+  [browser, story, hostile] = await Promise.all([launchChromium(), serveStatic({ dir: FIXTURE_DIST, base: BASE }), startHostileFrames()]);
   hosts = await startHosts(story.url);
 });
 
@@ -350,7 +351,7 @@ describe('an unrolled embed (AMP-style resizer)', () => {
     expect(await charts.count()).toBe(TOTAL_STEPS);
     for (let i = 0; i < TOTAL_STEPS; i++) expect(await charts.nth(i).isVisible(), `step ${i + 1}'s chart`).toBe(true);
     for (const n of [3, 9, 15, 10]) {
-      await scrollHostTo(e, `#step-${n}`, 0.5, 'middle');
+      await scrollHostTo(e, `.step[data-index="${n - 1}"]`, 0.5, 'middle');
       await waitForStep(e.child, n);
     }
     await finish(e);
@@ -386,7 +387,7 @@ describe('deep links', () => {
     await waitForMode(e.child, 'host');
     const steps = await stepsOf(e.child);
     const landed = await settle(
-      async () => ({ graphic: await graphicOf(e.child), rect: await rectInHost(e, '#step-12') }),
+      async () => ({ graphic: await graphicOf(e.child), rect: await rectInHost(e, '.step[data-index="11"]') }),
       (s) => s.graphic.step === 12 && overlapsViewport(s.rect),
       8000,
     );
@@ -402,7 +403,7 @@ describe('deep links', () => {
     const e = await openEmbed('deep-hash', 1280);
     await waitForMode(e.child, 'host');
     const landed = await settle(
-      async () => ({ graphic: await graphicOf(e.child), rect: await rectInHost(e, '#step-5') }),
+      async () => ({ graphic: await graphicOf(e.child), rect: await rectInHost(e, '.step[data-index="4"]') }),
       (s) => s.graphic.step === 5 && overlapsViewport(s.rect),
       8000,
     );
@@ -414,7 +415,7 @@ describe('deep links', () => {
   it('in host mode, the child\'s "Next" button scrolls the HOST page to the next step', async () => {
     const e = await openEmbed('ours', 1280);
     await waitForMode(e.child, 'host');
-    await scrollHostTo(e, '#step-1', READING_LINE[1280]);
+    await scrollHostTo(e, '.step[data-index="0"]', READING_LINE[1280]);
     await waitForStep(e.child, 1);
     for (const n of [2, 3]) {
       const before = await e.page.evaluate(() => window.scrollY);
@@ -426,7 +427,7 @@ describe('deep links', () => {
       await hostScrollEnded(e.page);
       await sleep(100);
       expect((await graphicOf(e.child)).step).toBe(n);
-      expect(overlapsViewport(await rectInHost(e, `#step-${n}`))).toBe(true);
+      expect(overlapsViewport(await rectInHost(e, `.step[data-index="${n - 1}"]`))).toBe(true);
     }
     await finish(e);
   });
@@ -470,11 +471,11 @@ describe('hostile neighbours', () => {
     await waitForMode(e.child, 'host');
     const embedUrl = `${story.url}embed.html`;
     for (const n of [4, 9, 2]) {
-      await scrollHostTo(e, `#step-${n}`, READING_LINE[1280]);
+      await scrollHostTo(e, `.step[data-index="${n - 1}"]`, READING_LINE[1280]);
       await waitForStep(e.child, n);
     }
     await sleep(1200); // the host's garbage lasts about a second
-    await scrollHostTo(e, '#step-13', READING_LINE[1280]);
+    await scrollHostTo(e, '.step[data-index="12"]', READING_LINE[1280]);
     await waitForStep(e.child, 13);
     expect(await modeOf(e.child)).toBe('host');
     expect(await e.child.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
@@ -539,7 +540,7 @@ describe('screenshots for a human to look at', () => {
       await waitForMode(e.child, 'host');
       await expectFitted(e.iframe, e.child, `ours ${width}`);
       for (const [i, n] of [2, 8, 16].entries()) {
-        await scrollHostTo(e, `#step-${n}`, READING_LINE[width]);
+        await scrollHostTo(e, `.step[data-index="${n - 1}"]`, READING_LINE[width]);
         await waitForStep(e.child, n);
         await sleep(350); // let the chart's transitions end
         await e.page.screenshot({ path: `screenshots/embed-test-ours-${width}-${i + 1}.png` });

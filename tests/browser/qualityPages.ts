@@ -16,6 +16,7 @@ import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-cor
 import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
 import { startHosts } from './hostPages.ts';
 import { launchChromium } from './launchChromium.ts';
+import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 const require = createRequire(import.meta.url);
 export const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -76,9 +77,9 @@ function sandboxPage(storyUrl: string): string {
 export async function startQuality(): Promise<Quality> {
   const [browser, story, strict, cors] = await Promise.all([
     launchChromium(),
-    serveStatic({ dir: 'dist', base: BASE }),
-    serveStatic({ dir: 'dist', base: BASE, headers: { 'content-security-policy': STRICT_CSP } }),
-    serveStatic({ dir: 'dist', base: BASE, headers: { 'access-control-allow-origin': '*' } }),
+    serveStatic({ dir: FIXTURE_DIST, base: BASE }),
+    serveStatic({ dir: FIXTURE_DIST, base: BASE, headers: { 'content-security-policy': STRICT_CSP } }),
+    serveStatic({ dir: FIXTURE_DIST, base: BASE, headers: { 'access-control-allow-origin': '*' } }),
   ]);
   const [hosts, strictHosts] = await Promise.all([startHosts(story.url), startHosts(strict.url)]);
   const sandboxServer: Server = createServer((req, res) => {

@@ -112,7 +112,7 @@ describe('the story with JavaScript', () => {
   it('a fast fling to the end lands on the last step', async () => {
     const story = await openStory({ width: 1280, height: 800 });
     await story.page.goto(story.url);
-    await story.page.evaluate(() => window.scrollTo(0, document.querySelector('#step-18')!.getBoundingClientRect().top + scrollY - innerHeight * 0.3));
+    await story.page.evaluate(() => window.scrollTo(0, document.querySelector('.step[data-index="17"]')!.getBoundingClientRect().top + scrollY - innerHeight * 0.3));
     expect(await graphicAt(story.page, 18)).toEqual({ view: 'chamber', state: 'full' });
     await story.close();
   });

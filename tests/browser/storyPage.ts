@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
 import { launchChromium } from './launchChromium.ts';
+import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 export const BASE = '/news/2014/cambodia/';
 
@@ -17,7 +18,7 @@ let browser: Browser | undefined;
 let server: StaticServer | undefined;
 
 /** Starts (once) Chromium and a server for dist/ under BASE. */
-export async function startStory(dir = 'dist'): Promise<{ browser: Browser; server: StaticServer }> {
+export async function startStory(dir = FIXTURE_DIST): Promise<{ browser: Browser; server: StaticServer }> {
   if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: run "npm run build" before the browser tests (npm test does).`);
   browser ??= await launchChromium();
   server ??= await serveStatic({ dir, base: BASE });

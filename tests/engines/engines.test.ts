@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
 import { startHosts } from '../browser/hostPages.ts';
 import { firefoxEngine, webkitEngine, type Engine } from './engine.ts';
 import { startRecordingProxy } from './errorRecorder.ts';
+import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 const BASE = '/news/2014/cambodia/';
 const WIDTH = 1280;
@@ -33,8 +34,8 @@ let storyUrl: string;
 let hostUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/index.html is missing: run "npx tsx scripts/build.ts" (or "npm run build") first.');
-  server = await serveStatic({ dir: 'dist', base: BASE });
+  if (!existsSync(`${FIXTURE_DIST}index.html`)) throw new Error(`${FIXTURE_DIST}index.html is missing: the global setup (tests/fixtures/buildFixture.ts) builds it.`);
+  server = await serveStatic({ dir: FIXTURE_DIST, base: BASE });
   story = await startRecordingProxy(server.origin, '127.0.0.1');
   storyUrl = story.origin + BASE;
   // The host pages are on another origin (127.0.0.2), as a newsroom's would be.
@@ -116,7 +117,9 @@ describe.each(engines)('%s', (_label, launch) => {
     await engine.open(storyUrl);
     await engine.waitFor(HYDRATED, [], 10000, async () => `${engine.name}: the story did not hydrate`);
     const steps = await engine.run<StepInfo[]>(READ_STEPS);
-    expect(steps.map((s) => s.id)).toEqual(Array.from({ length: 18 }, (_, i) => `step-${i + 1}`));
+    // Steps are anchored by their ids (stable when steps are added), in the fixture's order.
+    expect(steps).toHaveLength(18);
+    expect([steps[0]?.id, steps[4]?.id, steps[17]?.id]).toEqual(['step-voters', 'step-seats-2008', 'step-full-house']);
     for (const n of STEPS) {
       await engine.run("var r = document.getElementById(arguments[0]).getBoundingClientRect(); window.scrollBy(0, r.top - innerHeight * arguments[1])", steps[n - 1].id, READING_LINE);
       const shown = await waitForStep(engine, n, steps[n - 1].view);
@@ -152,7 +155,7 @@ describe.each(engines)('%s', (_label, launch) => {
     // Scroll the HOST so that step 7's top is at the reading line; the story follows.
     await engine.enterFrame(EMBED);
     const steps = await engine.run<StepInfo[]>(READ_STEPS);
-    const y = await engine.run<number>("var r = document.getElementById('step-7').getBoundingClientRect(); return r.top + scrollY");
+    const y = await engine.run<number>("var r = document.querySelector('.step[data-index=\"6\"]').getBoundingClientRect(); return r.top + scrollY");
     await engine.leaveFrame();
     await engine.run('var f = document.querySelector(arguments[0]); var r = f.getBoundingClientRect(); window.scrollTo(0, r.top + scrollY + f.clientTop + arguments[1] - innerHeight * arguments[2])', EMBED, y, READING_LINE);
     await engine.enterFrame(EMBED);

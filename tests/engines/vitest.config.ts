@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,
     include: ['tests/engines/**/*.test.ts'],
+    globalSetup: ['tests/fixtures/buildFixture.ts'],
     environment: 'node',
     testTimeout: 120000,
     hookTimeout: 120000,
