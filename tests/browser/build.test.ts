@@ -10,6 +10,9 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serveStatic.ts';
 import { launchChromium } from './launchChromium.ts';
+import { FIXTURE_DATA } from '../fixtures/paths.ts';
+import { staleFigures } from '../fixtures/staleFigures.ts';
+import { visibleText } from '../fixtures/visibleText.ts';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'story-build-'));
@@ -39,7 +42,7 @@ function snapshot(dir: string): Record<string, string> {
 describe('npm run build', () => {
   const data = join(work, 'data');
   const out = join(work, 'site', 'dist');
-  cpSync('data', data, { recursive: true });
+  cpSync(FIXTURE_DATA, data, { recursive: true });
 
   it('puts an edited sentence and an edited number into the rebuilt page, served from a nested path', async () => {
     const copy = JSON.parse(readFileSync(join(data, 'copy.json'), 'utf8'));
@@ -70,6 +73,28 @@ describe('npm run build', () => {
     }
   });
 
+  it('after the README\'s correction (68–55 → 67–56, numbers only), no file of the rebuilt site states 68 or 55 outside a quotation', async () => {
+    const fresh = join(work, 'corrected');
+    cpSync(FIXTURE_DATA, fresh, { recursive: true });
+    const election = JSON.parse(readFileSync(join(fresh, 'election.json'), 'utf8'));
+    election.constituencies.find((c: { id: string }) => c.id === 'phnom-penh').seats = { CPP: 4, CNRP: 8 };
+    election.results2013.find((r: { party: string }) => r.party === 'CPP').seats = 67;
+    election.results2013.find((r: { party: string }) => r.party === 'CNRP').seats = 56;
+    writeFileSync(join(fresh, 'election.json'), JSON.stringify(election, null, 2));
+    const site = join(work, 'corrected-site');
+    const result = await build(fresh, site);
+    expect(result.stderr).toBe('');
+    const texts = Object.fromEntries(readdirSync(fresh).filter((n) => n.endsWith('.json')).map((n) => [n.slice(0, -5), readFileSync(join(fresh, n), 'utf8')]));
+    const files = Object.fromEntries(
+      Object.entries(snapshot(site))
+        .filter(([name]) => /\.(html|csv|json|txt)$/.test(name))
+        .map(([name, base64]) => [name, visibleText(name, Buffer.from(base64, 'base64').toString('utf8'))]),
+    );
+    expect(Object.keys(files).length).toBeGreaterThan(40);
+    expect(staleFigures(files, texts, ['68', '55'])).toEqual([]);
+    expect(files['/index.html']).toMatch(/CPP\s+67/);
+  });
+
   it('stops on bad data, lists every problem without a stack trace, and leaves the previous output untouched', async () => {
     const before = snapshot(out);
     expect(Object.keys(before)).toContain('/index.html');
@@ -80,9 +105,10 @@ describe('npm run build', () => {
     writeFileSync(join(data, 'people.json'), '{ "people": [ }');
     const result = await build(data, out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Build stopped: data/ has 2 problems. dist/ was not changed.');
-    expect(result.stderr).toContain('data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"');
-    expect(result.stderr).toContain('data/people.json: line 1, column 15: invalid JSON: expected a value');
+    // Every message names the folders actually used, and file:line:column to jump to.
+    expect(result.stderr).toContain(`Build stopped: ${data}/ has 2 problems. ${out}/ was not changed.`);
+    expect(result.stderr).toMatch(new RegExp(`${data}/election\\.json:\\d+:\\d+: constituencies\\[4\\]\\.seats\\.CNRP \\(id "kampong-speu"\\): expected a whole number ≥ 0, found "three"`));
+    expect(result.stderr).toContain(`${data}/people.json:1:15: invalid JSON: expected a value`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(work, 'site')).filter((n) => n.startsWith('.build-'))).toEqual([]);

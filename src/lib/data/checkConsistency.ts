@@ -14,7 +14,7 @@ import { figureCatalogue, tokensFor } from './figureCatalogue.ts';
 import { figureKeys, resolveFigure } from './resolveFigure.ts';
 import { formatNumber } from './formatNumber.ts';
 import { nearest } from './nearest.ts';
-import { parseCopyText } from './parseCopyText.ts';
+import { EARLIER_VERSION, parseCopyText } from './parseCopyText.ts';
 import { proseFields } from './proseFields.ts';
 import { formatPath } from './formatPath.ts';
 import type { DataFileName, Dataset, TimelineEvent } from './types.ts';
@@ -281,7 +281,9 @@ function checkProse(data: Partial<Dataset>, add: Add) {
         } else if (token.kind === 'cite') {
           if (!sourceIds) continue;
           token.sources.forEach((id) => {
-            if (!sourceIds.has(id)) add(name, where, `expected the id of a source listed in data/sources.json, found "${id}" (in ${token.raw})`, didYouMean(id, sourceIds));
+            if (id === EARLIER_VERSION && name === 'corrections') return;
+            if (id === EARLIER_VERSION) add(name, where, `expected the id of a source listed in data/sources.json, found "${id}" (in ${token.raw})`, { hint: 'only a correction (data/corrections.json) may quote the earlier version of this page' });
+            else if (!sourceIds.has(id)) add(name, where, `expected the id of a source listed in data/sources.json, found "${id}" (in ${token.raw})`, didYouMean(id, sourceIds));
           });
         } else {
           const digits = /\d[\d,.]*/.exec(token.text);

@@ -8,6 +8,12 @@
  *   // → [ { kind: 'text', text: 'CPP ' }, { kind: 'figure', key: 'seats', args: ['CPP'] },
  *   //      { kind: 'text', text: ', as ' }, { kind: 'cite', text: 'VNA put it', sources: ['vna-talks-fail'] } ]
  */
+/**
+ * The "source" a correction quotes its old, wrong figure from: this page as it was. Only
+ * corrections.json may cite it: `An earlier version said [7 of 12 seats]{earlier-version}`.
+ */
+export const EARLIER_VERSION = 'earlier-version';
+
 export type CopyToken =
   | { kind: 'text'; text: string }
   | { kind: 'figure'; key: string; args: string[]; raw: string }

@@ -23,6 +23,7 @@ export const figureKeys = [
   'total-seats', 'majority', 'registered', 'ballots', 'valid', 'invalid', 'turnout', 'parties', 'minor-share',
   'constituencies', 'cseats:CONSTITUENCY', 'cseats:CONSTITUENCY:PARTY', 'cpp-vote-provinces',
   'date:EVENT', 'day:EVENT', 'year:EVENT', 'previous-year', 'meeting-length:N', 'members-per-side', 'months-between:EVENT:EVENT',
+  'meeting-count', 'timeline-from:VIEW', 'timeline-to:VIEW',
 ] as const;
 
 /** The majority of a chamber: more than half of its seats. */
@@ -144,6 +145,22 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const m = data.meetings.meetings.find((x) => String(x.n) === a);
       if (!m) return { error: `no meeting ${a}` };
       return m.duration ? { text: m.duration.text, sources: m.duration.sources } : { error: `meeting ${a} has no recorded duration` };
+    }
+    case 'meeting-count': {
+      const n = data.meetings.meetings.length;
+      return arity(0) ?? { text: WORDS[n] ?? String(n), sources: [...new Set(data.meetings.meetings.flatMap((m) => m.sources))] };
+    }
+    case 'timeline-from':
+    case 'timeline-to': {
+      const bad = arity(1);
+      if (bad) return bad;
+      const views = data.timeline.views as Record<string, { from: string; to?: string } | undefined>;
+      const view = a !== undefined && Object.hasOwn(views, a) ? views[a] : undefined;
+      if (!view) return { error: `no timeline view "${a}"; the views are ${Object.keys(views).join(', ')}` };
+      const all = [...data.timeline.events, ...data.timeline.afterwards];
+      // A view without "to" runs to the last event, so an event added at the end moves this date too.
+      const ev = key === 'timeline-from' ? event(view.from) : view.to === undefined ? all.at(-1) : event(view.to);
+      return ev ? { text: formatDate(ev.date), sources: ev.sources } : { error: `no timeline event "${key === 'timeline-from' ? view.from : view.to}"` };
     }
     case 'members-per-side':
       return arity(0) ?? { text: WORDS[data.meetings.commission.membersPerSide] ?? String(data.meetings.commission.membersPerSide), sources: data.meetings.commission.sources };

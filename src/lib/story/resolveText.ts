@@ -8,7 +8,7 @@
  *   shownDataset(dataset).timeline.events[4].text // → 'The NEC announces the official results: CPP 68, CNRP 55.'
  */
 import { mapProse } from '../data/proseFields.ts';
-import { parseCopyText } from '../data/parseCopyText.ts';
+import { EARLIER_VERSION, parseCopyText } from '../data/parseCopyText.ts';
 import { resolveFigure } from '../data/resolveFigure.ts';
 import type { Dataset } from '../data/types.ts';
 
@@ -22,7 +22,11 @@ export function resolveParagraph(data: Dataset, text: string): SourcedSegment[] 
   const out: SourcedSegment[] = [];
   for (const token of parseCopyText(text)) {
     if (token.kind === 'text') out.push({ text: token.text });
-    else if (token.kind === 'cite') out.push({ text: token.text, sources: token.sources });
+    else if (token.kind === 'cite') {
+      // A correction quoting this page as it was cites no source note.
+      const sources = token.sources.filter((id) => id !== EARLIER_VERSION);
+      out.push(sources.length ? { text: token.text, sources } : { text: token.text });
+    }
     else {
       const figure = resolveFigure(data, token.key, token.args);
       // validateDataset reports every unresolvable token first; this guards the invariant.

@@ -207,8 +207,9 @@ const wellFormed: fc.Arbitrary<unknown> = fc.oneof(
     .tuple(around(-L.maxTop, L.maxTop), around(L.minViewport, L.maxViewport), around(L.minViewport, L.maxViewport))
     .map(([top, viewportHeight, viewportWidth]) => ({ source: EMBED_SOURCE, v: 1, type: 'geometry', top, viewportHeight, viewportWidth })),
   themeish.map((theme) => ({ source: EMBED_SOURCE, v: 1, type: 'theme', theme })),
-  around(L.minStep, L.maxStep).map((step) => ({ source: EMBED_SOURCE, v: 1, type: 'step', step })),
-  fc.oneof(fc.constantFrom('result', 'seats-2008', 'Step 3', '3', 'a-', '-a', 'a--b', 'x'.repeat(65)), fc.string({ maxLength: 70 })).map((step) => ({ source: EMBED_SOURCE, v: 1, type: 'step', step })),
+  fc
+    .oneof(around(L.minStep, L.maxStep), fc.constantFrom('result', 'seats-2008', 'Step 3', '3', 'a-', '-a', 'a--b', 'x'.repeat(65)), fc.string({ maxLength: 70 }))
+    .map((step) => ({ source: EMBED_SOURCE, v: 1, type: 'step', step })),
   around(0, L.maxHeight).map((height) => ({ sentinel: 'amp', type: 'embed-size', height })),
   fc.tuple(childIds, fc.constantFrom('height', 'scrollToChildPos', 'parentPositionInfo', 'navigateTo'), fc.oneof(decimalText, around(0, L.maxHeight).map(String))).map(([id, type, text]) => `pymxPYMx${id}xPYMx${type}xPYMx${text}`),
 );
