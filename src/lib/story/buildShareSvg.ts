@@ -6,8 +6,6 @@
  *   buildShareSvg(story, scenes, dataset) // → '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" …'
  */
 import { escapeHtml } from '../data/escapeHtml.ts';
-import { electionDate } from '../data/events.ts';
-import { formatDate } from '../data/formatDate.ts';
 import type { Dataset } from '../data/types.ts';
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejaVuMetrics.ts';
 import { fitText, type FittedText } from './fitText.ts';
@@ -31,11 +29,6 @@ const HEADLINE = {
   sizes: [54, 52, 50, 48, 46, 44, 42, 40, 38, 36, 34, 32, 30],
   lineHeight: 1.18,
 } as const;
-
-/** The two grey lines under the headline. Their wording lives here and nowhere else. */
-function shareSubtitle(data: Dataset): [string, string] {
-  return [`The ${data.election.totalSeats.value} seats of the National Assembly`, `after the election of ${formatDate(electionDate(data))}`];
-}
 
 /** One <text> line per fitted line, in the left column, the first baseline at `baseline`. */
 function textLines(fitted: FittedText, baseline: number, attributes: string): string {
@@ -69,9 +62,9 @@ export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): stri
     height: HEADLINE.bottom - HEADLINE.top,
     lineHeight: HEADLINE.lineHeight,
   });
-  const subtitle = shareSubtitle(data).map((line, i) =>
-    textLines(fitText(line, { font: DEJAVU_SANS, sizes: SUBTITLE.sizes, width: COLUMN.width, maxLines: 1 }), SUBTITLE.baselines[i], 'fill="#585c64"'),
-  );
+  // The subtitle is `shareSubtitle` in data/copy.json, on at most two lines.
+  const subtitleFit = fitText(story.shareSubtitle, { font: DEJAVU_SANS, sizes: SUBTITLE.sizes, width: COLUMN.width, maxLines: SUBTITLE.baselines.length });
+  const subtitle = subtitleFit.lines.map((line, i) => textLines({ ...subtitleFit, lines: [line] }, SUBTITLE.baselines[i]!, 'fill="#585c64"'));
   const tally = winners
     .map((r, i) => `<text x="${600 + (i === 0 ? 20 : 540)}" y="560" font-size="34" font-weight="bold" text-anchor="${i === 0 ? 'start' : 'end'}" fill="${COLOURS[r.party] ?? '#333'}">${escapeHtml(`${short(r.party)} ${r.seats}`)}</text>`)
     .join('');

@@ -92,6 +92,7 @@ export function buildStory(data: Dataset): Story {
     dataIntro,
     dataLicence,
     shareAlt: plain(c.shareAlt),
+    shareSubtitle: plain(c.shareSubtitle),
     people,
     corrections,
     notes,

@@ -57,6 +57,8 @@ export type Story = {
   dataLicence: Paragraph;
   /** Alt text of the share image (also used by the embed snippet's <noscript> image). */
   shareAlt: string;
+  /** The line under the headline in the share image, resolved. */
+  shareSubtitle: string;
   /** The people in the story, with their roles and source notes. */
   people: { id: string; name: string; party: string; role: string; notes: number[] }[];
   /** Corrections and updates, newest first. */

@@ -425,3 +425,77 @@ describe('renderPages(dataset) with markup in the copy', () => {
     }, 60_000);
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Any dataset that passes validation builds: edits a journalist may make that keep the data valid
+// (or not), and the renderer must never throw on one that validate accepts.
+
+const EVENTS = [...PARSED.timeline.events, ...PARSED.timeline.afterwards] as { id: string; date: string }[];
+const KINDS = ['election', 'protest', 'parliament', 'talks', 'politics'];
+const STATES: Record<string, string[]> = { chamber: ['empty', 'party', 'majority', 'claim', 'boycott', 'full'], votes: ['all'], change: ['2008', '2013'], map: ['seats'], timeline: ['dispute', 'boycott', 'afterwards'], meetings: ['overview', '1', '2', '3', '4'] };
+const eventId = fc.constantFrom(...EVENTS.map((e) => e.id));
+const isoDay = fc.date({ min: new Date('2013-06-01T00:00Z'), max: new Date('2016-12-31T00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** One edit of the parsed files (in place). */
+type JournalistEdit = (files: Record<DataFileName, Json>) => void;
+const journalistEdits: fc.Arbitrary<JournalistEdit>[] = [
+  // Retag events: kinds only style the marks.
+  fc.array(fc.constantFrom(...KINDS), { minLength: EVENTS.length, maxLength: EVENTS.length }).map((kinds) => (f) => {
+    [...f.timeline.events, ...f.timeline.afterwards].forEach((ev: Json, i: number) => (ev.kind = kinds[i]));
+  }),
+  // Add an event anywhere, with any kind, in date order.
+  fc.tuple(isoDay, fc.constantFrom(...KINDS), fc.boolean()).map(([date, kind, after]) => (f) => {
+    const list = after ? f.timeline.afterwards : f.timeline.events;
+    const at = list.findIndex((ev: Json) => ev.date > date);
+    list.splice(at < 0 ? list.length : at, 0, { id: 'added-event', date, kind, title: 'An added event', text: 'Added on {date:added-event}.', sources: ['voa-boycott'] });
+  }),
+  // Point a timeline view at other events.
+  fc.tuple(fc.constantFrom('dispute', 'boycott', 'afterwards'), eventId, fc.option(eventId), fc.boolean()).map(([view, from, to, dropMarks]) => (f) => {
+    f.timeline.views[view].from = from;
+    if (to === null) delete f.timeline.views[view].to;
+    else f.timeline.views[view].to = to;
+    if (dropMarks) delete f.timeline.views[view].marks;
+  }),
+  // Move a seat between the two parties in a constituency, and in the national totals.
+  fc.tuple(fc.nat(23), fc.boolean()).map(([i, toCnrp]) => (f) => {
+    const c = f.election.constituencies[i];
+    const [from, to] = toCnrp ? ['CPP', 'CNRP'] : ['CNRP', 'CPP'];
+    if (c.seats[from] === 0) return;
+    c.seats[from]--;
+    c.seats[to]++;
+    f.election.results2013.find((r: Json) => r.party === from).seats--;
+    f.election.results2013.find((r: Json) => r.party === to).seats++;
+  }),
+  // Point a step at another chart state.
+  fc.tuple(fc.nat(17), fc.constantFrom(...Object.entries(STATES).flatMap(([view, states]) => states.map((state) => ({ view, state }))))).map(([n, chart]) => (f) => {
+    const steps = f.copy.sections.flatMap((s: Json) => s.steps);
+    steps[n].chart = chart;
+  }),
+  // Move the boycott's start, or election day, to another event.
+  fc.tuple(eventId, fc.boolean()).map(([id, boycott]) => (f) => {
+    if (boycott) f.election.boycott.from = id;
+    else f.election.electionDay = id;
+  }),
+  // Remove a meeting (its number, its state and its event stay consistent or are reported).
+  fc.nat(3).map((i) => (f) => void f.meetings.meetings.splice(i, 1)),
+];
+
+describe('any dataset that passes validation builds without an exception', () => {
+  it('renders every page of 300 datasets edited as a journalist might, whenever validateDataset accepts them', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(...journalistEdits), { minLength: 1, maxLength: 4 }), (edits) => {
+        const files = Object.fromEntries(dataFileNames.map((name) => [name, structuredClone(PARSED[name])])) as Record<DataFileName, Json>;
+        for (const edit of edits) edit(files);
+        const texts = Object.fromEntries(dataFileNames.map((name) => [name, JSON.stringify(files[name], null, 2)])) as DataTexts;
+        const result = validateDataset(texts);
+        if (!result.ok) return;
+        accepted++;
+        expect(() => renderPages(result.dataset)).not.toThrow();
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+    // Not vacuous: many of the edited datasets were valid, and rendered.
+    expect(accepted).toBeGreaterThan(60);
+  }, 120_000);
+});
