@@ -93,11 +93,12 @@ describe('resolveFigure', () => {
       'total-seats', 'majority', 'registered', 'ballots', 'valid', 'invalid', 'turnout', 'parties', 'minor-share',
       'constituencies', 'cseats:CONSTITUENCY', 'cseats:CONSTITUENCY:PARTY', 'cpp-vote-provinces',
       'date:EVENT', 'day:EVENT', 'year:EVENT', 'previous-year', 'meeting-length:N', 'members-per-side', 'months-between:EVENT:EVENT',
+      'meeting-count', 'timeline-from:VIEW', 'timeline-to:VIEW',
     ]);
   });
 
   it('every figure key in figureKeys resolves with real data when given real arguments', () => {
-    const example: Record<string, string[]> = { PARTY: ['CPP'], CONSTITUENCY: ['kandal'], EVENT: ['election'], N: ['2'] };
+    const example: Record<string, string[]> = { PARTY: ['CPP'], CONSTITUENCY: ['kandal'], EVENT: ['election'], N: ['2'], VIEW: ['afterwards'] };
     for (const k of figureKeys) {
       const [key, ...placeholders] = k.split(':');
       const args = placeholders.flatMap((p, i) => (p === 'EVENT' && i === 1 ? ['meeting-4'] : example[p] ?? []));

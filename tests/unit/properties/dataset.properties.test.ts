@@ -44,7 +44,7 @@ const parentKey = (path: Path) => path[path.length - 2];
 /** Every key and every string value of the real data: an "unknown" key must be none of these. */
 const KNOWN_NAMES = new Set<string>(ALL.flatMap((e) => [last(e.path), e.value]).filter((x): x is string => typeof x === 'string'));
 /** Optional fields of the schema (datasetSchemas.ts): deleting one leaves the dataset valid. */
-const OPTIONAL_KEYS = new Set(['$schema', 'note', 'endDate', 'conflict', 'durationConflict']);
+const OPTIONAL_KEYS = new Set(['$schema', 'note', 'endDate', 'conflict', 'durationConflict', 'to', 'marks', 'spans']);
 const isOptional = (e: Entry) => OPTIONAL_KEYS.has(String(last(e.path))) || (e.file === 'corrections' && last(e.path) === 'sources');
 /** Seats by party (z.record): a party with 0 seats may be left out without changing any sum. */
 const isZeroSeatsEntry = (e: Entry) => parentKey(e.path) === 'seats' && e.value === 0;

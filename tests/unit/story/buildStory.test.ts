@@ -114,7 +114,7 @@ describe('buildStory', () => {
 
   it('buildStory(data) numbers notes 1 … n without gaps, in order of first citation', () => {
     expect(story.notes.map((n) => n.n)).toEqual(Array.from({ length: story.notes.length }, (_, i) => i + 1));
-    expect(story.notes.slice(0, 7).map((n) => n.id)).toEqual(['vna-final-results', 'ipu-2013', 'nec-preliminary', 'asia-matters', 'cambodia-daily-claims', 'vna-talks-fail', 'ppp-top-level']);
+    expect(story.notes.slice(0, 7).map((n) => n.id)).toEqual(['vna-final-results', 'ipu-2013', 'nec-preliminary', 'asia-matters', 'cambodia-daily-claims', 'vna-talks-fail', 'vna-meeting-1']);
   });
 
   it('every source in data/sources.json appears exactly once in story.notes, with its details', () => {
