@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import { build, type Connect, type Plugin, type ViteDevServer } from 'vite';
 import type { RenderedSite } from '../src/entry-server.ts';
-import { escapeHtml } from '../src/lib/data/escapeHtml.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 import { readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
 import { renderPng } from './renderPng.ts';

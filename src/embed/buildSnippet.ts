@@ -6,7 +6,7 @@
  *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 'result', title: 'Cambodia 2013', height: 4200 }).html
  *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-result" title="Cambodia 2013" …
  */
-import { escapeHtml } from '../lib/data/escapeHtml.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { STEP_ID } from './embedProtocol.ts';
 
 export type SnippetOptions = {

@@ -10,11 +10,11 @@
  */
 import { chartStates } from './chartStates.ts';
 import { DataProblem, type ProblemDetails } from './DataProblem.ts';
-import { figureCatalogue, tokensFor } from './figureCatalogue.ts';
-import { figureKeys, resolveFigure } from './resolveFigure.ts';
-import { formatNumber } from './formatNumber.ts';
+import { figureCatalogue, tokensFor } from '../copy/figureCatalogue.ts';
+import { figureKeys, resolveFigure } from '../copy/resolveFigure.ts';
+import { formatNumber } from '../format/format.ts';
 import { nearest } from './nearest.ts';
-import { EARLIER_VERSION, parseCopyText } from './parseCopyText.ts';
+import { EARLIER_VERSION, parseCopyText } from '../copy/parseCopyText.ts';
 import { proseFields } from './proseFields.ts';
 import { formatPath } from './formatPath.ts';
 import type { DataFileName, Dataset, TimelineEvent } from './types.ts';

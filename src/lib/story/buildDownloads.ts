@@ -5,9 +5,9 @@
  *   buildDownloads(dataset).find((f) => f.name === 'results-2013.csv')?.text
  *   // → 'party,party_name,seats,votes,share_percent,sources\r\nCPP,Cambodian People’s Party,68,…'
  */
-import { electionDate, meetingDate } from '../data/events.ts';
+import { electionDate, meetingDate, partyName } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
-import { shownDataset } from './resolveText.ts';
+import { shownDataset } from '../copy/resolveText.ts';
 import { toCsv } from './toCsv.ts';
 
 export type Download = { name: string; text: string; title: string };
@@ -16,7 +16,7 @@ export function buildDownloads(raw: Dataset, licence: string): Download[] {
   // Every prose field as readers see it: tokens resolved, so no file holds a raw {token}.
   const data = shownDataset(raw);
   const e = data.election;
-  const name = (id: string) => e.parties.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => partyName(data, id);
   const ids = (sources: readonly string[] | undefined) => (sources ?? []).join(';');
   const winners = e.results2013.filter((r) => r.seats > 0).map((r) => r.party);
   const { $schema: _a, ...sources } = data.sources;

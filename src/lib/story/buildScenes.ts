@@ -12,12 +12,10 @@ import { round2 } from '../charts/round2.ts';
 import { slopeChart } from '../charts/slopeChart.ts';
 import { spreadLabels } from '../charts/spreadLabels.ts';
 import { votesVsSeats } from '../charts/votesVsSeats.ts';
-import { formatDate } from '../data/formatDate.ts';
-import { formatPercent } from '../data/formatPercent.ts';
-import { majorityOf } from '../data/resolveFigure.ts';
-import { allEvents, electionDate, eventById, meetingDate } from '../data/events.ts';
+import { formatDate, formatPercent, formatShortDate, MONTHS } from '../format/format.ts';
+import { allEvents, electionDate, eventById, majorityOf, meetingDate, seatCount, shortName } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
-import { shownDataset } from './resolveText.ts';
+import { shownDataset } from '../copy/resolveText.ts';
 import type { ChangeScene, Label, MeetingsScene, Scenes, SeatsScene, TimelineScene, VotesScene } from './scenes.ts';
 
 const WIDTH = 400;
@@ -28,7 +26,6 @@ const TIMELINE_WIDTH = 360;
 const LABEL_CHAR_WIDTH = 6.6;
 /** Right edge of the constituency names in the map layout. */
 const NAMES_X = 118;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function buildScenes(raw: Dataset): Scenes {
   // Chart labels print prose fields (timeline titles, span labels) as readers see them.
@@ -36,9 +33,6 @@ export function buildScenes(raw: Dataset): Scenes {
   return { seats: seatsScene(data), votes: votesScene(data), change: changeScene(data), timeline: timelineScene(data), meetings: meetingsScene(data) };
 }
 
-function shortName(data: Dataset, party: string): string {
-  return data.election.parties.find((p) => p.id === party)?.shortName ?? party;
-}
 
 function seatsScene(data: Dataset): SeatsScene {
   const e = data.election;
@@ -60,7 +54,7 @@ function seatsScene(data: Dataset): SeatsScene {
 
   // The constituency rows: biggest first; in each row one dot per seat, parties in result order.
   const dot = 12;
-  const rows = [...e.constituencies].sort((a, b) => total2(b.seats) - total2(a.seats) || a.name.localeCompare(b.name));
+  const rows = [...e.constituencies].sort((a, b) => seatCount(b.seats) - seatCount(a.seats) || a.name.localeCompare(b.name));
   const slots = new Map<string, { x: number; y: number }[]>();
   rows.forEach((row, i) => {
     let k = 0;
@@ -124,13 +118,10 @@ function seatsScene(data: Dataset): SeatsScene {
     states: { empty: party.map(() => 'none'), party, majority: party, claim: claimed, boycott, full: party, seats: party },
     labels,
     majority: majorityLine,
-    map: rows.map((row, i) => ({ name: row.name, y: round2(mapTop + i * rowHeight + rowHeight / 2), total: total2(row.seats), text: winners.map((r) => `${shortName(data, r.party)} ${row.seats[r.party] ?? 0}`).join(', ') })),
+    map: rows.map((row, i) => ({ name: row.name, y: round2(mapTop + i * rowHeight + rowHeight / 2), total: seatCount(row.seats), text: winners.map((r) => `${shortName(data, r.party)} ${row.seats[r.party] ?? 0}`).join(', ') })),
   };
 }
 
-function total2(seats: Record<string, number>): number {
-  return Object.values(seats).reduce((s, n) => s + n, 0);
-}
 
 function votesScene(data: Dataset): VotesScene {
   const e = data.election;
@@ -198,11 +189,6 @@ function changeScene(data: Dataset): ChangeScene {
   };
 }
 
-/** "28 Jul": the axis gives the year. */
-function shortDate(iso: string): string {
-  const [, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]}`;
-}
 
 /** x of the timeline's axis; spans stand to its right, labels to theirs. */
 const AXIS_X = 58;
@@ -224,14 +210,14 @@ function timelineScene(data: Dataset): TimelineScene {
     const events = view.marks ? view.marks.map((id) => eventById(data, id)) : all.filter((ev) => ev.date >= from.date && ev.date <= to.date);
     const y = scaleUtc().domain([new Date(`${monthStart(from.date)}T00:00Z`), new Date(`${nextMonth(to.date)}T00:00Z`)]).range([top, bottom]);
     const at = (iso: string) => round2(y(new Date(`${iso}T00:00Z`)));
-    const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
+    const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]!.slice(0, 3)}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
     const ys = events.map((ev) => at(ev.date));
     const labelYs = spreadLabels(ys.map((v) => v - top), 17, bottom - top).map((v) => round2(v + top));
     const spans = view.spans ?? [];
     return {
       axis: { x: AXIS_X, y1: top, y2: bottom },
       ticks,
-      events: events.map((ev, i) => ({ id: ev.id, y: ys[i], labelY: labelYs[i], date: shortDate(ev.date), title: ev.title, kind: ev.kind })),
+      events: events.map((ev, i) => ({ id: ev.id, y: ys[i], labelY: labelYs[i], date: formatShortDate(ev.date), title: ev.title, kind: ev.kind })),
       spans: spans.map((span, i) => {
         const y1 = at(eventById(data, span.from).date);
         const y2 = at(to.date);

@@ -5,7 +5,8 @@
  *
  *   buildShareSvg(story, scenes, dataset) // → '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" …'
  */
-import { escapeHtml } from '../data/escapeHtml.ts';
+import { escapeHtml } from '../html.ts';
+import { shortName } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejaVuMetrics.ts';
 import { fitText, type FittedText } from './fitText.ts';
@@ -53,7 +54,7 @@ export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): stri
     .map((s, i) => `<circle cx="${(ox + s.hemi.x * scale).toFixed(1)}" cy="${(oy + s.hemi.y * scale).toFixed(1)}" r="${(seats.r * scale).toFixed(1)}" fill="${COLOURS[parties[i]] ?? '#80848c'}"/>`)
     .join('');
   const winners = data.election.results2013.filter((r) => r.seats > 0);
-  const short = (id: string) => data.election.parties.find((p) => p.id === id)?.shortName ?? id;
+  const short = (id: string) => shortName(data, id);
   const kicker = fitText(text(story.kicker).toUpperCase(), { font: DEJAVU_SANS_BOLD, sizes: KICKER.sizes, letterSpacing: KICKER.letterSpacing, width: COLUMN.width, maxLines: 1 });
   const headline = fitText(text(story.headline), {
     font: DEJAVU_SANS_BOLD,

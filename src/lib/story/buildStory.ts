@@ -7,10 +7,9 @@
  *   buildStory(dataset).steps[1].text[0]
  *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
  */
-import { formatDate } from '../data/formatDate.ts';
-import { formatPartialDate } from '../data/formatPartialDate.ts';
+import { formatDate, formatPartialDate } from '../format/format.ts';
 import type { Dataset } from '../data/types.ts';
-import { resolveParagraph, shownDataset } from './resolveText.ts';
+import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
 import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
 
 export function buildStory(data: Dataset): Story {

@@ -4,18 +4,16 @@
  *
  *   buildTables(dataset).chamber.rows[0] // → ['CPP', '68', '60', '68']
  */
-import { allEvents, electionDate, eventById, meetingDate } from '../data/events.ts';
-import { formatDate } from '../data/formatDate.ts';
-import { formatNumber } from '../data/formatNumber.ts';
-import { formatPercent } from '../data/formatPercent.ts';
+import { allEvents, electionDate, eventById, meetingDate, partyName } from '../data/lookups.ts';
+import { formatDate, formatNumber, formatPercent } from '../format/format.ts';
 import type { ChartView, Dataset } from '../data/types.ts';
-import { shownDataset } from './resolveText.ts';
+import { shownDataset } from '../copy/resolveText.ts';
 import type { DataTable } from './tables.ts';
 
 export function buildTables(raw: Dataset): Record<ChartView, DataTable> {
   const data = shownDataset(raw);
   const e = data.election;
-  const name = (id: string) => e.parties.find((p) => p.id === id)?.name ?? id;
+  const name = (id: string) => partyName(data, id);
   const winners = e.results2013.filter((r) => r.seats > 0);
   const opened = eventById(data, e.boycott.from);
   const boycotting = e.boycott.party;

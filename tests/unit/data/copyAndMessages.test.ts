@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DataProblem } from '../../../src/lib/data/DataProblem.ts';
 import { describeValue } from '../../../src/lib/data/describeValue.ts';
-import { formatDate } from '../../../src/lib/data/formatDate.ts';
-import { formatNumber } from '../../../src/lib/data/formatNumber.ts';
+import { formatDate, formatNumber, formatPercent } from '../../../src/lib/format/format.ts';
 import { formatPath } from '../../../src/lib/data/formatPath.ts';
-import { formatPercent } from '../../../src/lib/data/formatPercent.ts';
-import { parseCopyText } from '../../../src/lib/data/parseCopyText.ts';
+import { parseCopyText } from '../../../src/lib/copy/parseCopyText.ts';
 
 describe('parseCopyText', () => {
   it('parseCopyText(text) splits plain text, a figure with arguments and a cited phrase with two sources', () => {
@@ -75,7 +73,7 @@ describe('formatPartialDate(value)', () => {
     ['2014-03', 'March 2014'],
     ['2008', '2008'],
   ])('formatPartialDate(%s) → %s', async (value, expected) => {
-    const { formatPartialDate } = await import('../../../src/lib/data/formatPartialDate.ts');
+    const { formatPartialDate } = await import('../../../src/lib/format/format.ts');
     expect(formatPartialDate(value)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureKeys, majorityOf, monthsBetween, resolveFigure } from '../../../src/lib/data/resolveFigure.ts';
+import { figureKeys, monthsBetween, resolveFigure } from '../../../src/lib/copy/resolveFigure.ts';
+import { majorityOf } from '../../../src/lib/data/lookups.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 
 const data = realDataset();

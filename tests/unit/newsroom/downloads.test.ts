@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/story/buildDownloads.ts';
-import { shownDataset } from '../../../src/lib/story/resolveText.ts';
+import { shownDataset } from '../../../src/lib/copy/resolveText.ts';
 import { toCsv } from '../../../src/lib/story/toCsv.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 import { parseCsv } from '../fixtures/parseCsv.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/types.ts';
-import { formatPartialDate } from '../../../src/lib/data/formatPartialDate.ts';
+import { formatPartialDate } from '../../../src/lib/format/format.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
 import type { Paragraph, Story } from '../../../src/lib/story/types.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';

@@ -1,5 +1,6 @@
 /**
- * Escapes text for HTML, for the few places that write HTML by hand (error pages, JSON in a script).
+ * Escapes text for HTML and SVG, for the few places that write markup by hand (error pages, the
+ * share image, the embed snippet).
  *
  *   escapeHtml('<b>"x"</b>') // → "&lt;b&gt;&quot;x&quot;&lt;/b&gt;"
  */

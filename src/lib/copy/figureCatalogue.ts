@@ -5,7 +5,7 @@
  *   figureCatalogue(dataset).find((f) => f.token === '{seats:CPP}') // → { token: '{seats:CPP}', text: '68' }
  */
 import { figureKeys, resolveFigure } from './resolveFigure.ts';
-import type { Dataset } from './types.ts';
+import type { Dataset } from '../data/types.ts';
 
 export type CatalogueEntry = { token: string; text: string };
 

@@ -8,8 +8,8 @@
  *   shownDataset(dataset).timeline.events[4].text // → 'The NEC announces the official results: CPP 68, CNRP 55.'
  */
 import { mapProse } from '../data/proseFields.ts';
-import { EARLIER_VERSION, parseCopyText } from '../data/parseCopyText.ts';
-import { resolveFigure } from '../data/resolveFigure.ts';
+import { EARLIER_VERSION, parseCopyText } from './parseCopyText.ts';
+import { resolveFigure } from './resolveFigure.ts';
 import type { Dataset } from '../data/types.ts';
 
 /** A run of resolved text; figures and cited phrases carry the ids of their sources. */

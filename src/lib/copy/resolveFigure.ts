@@ -8,10 +8,9 @@
  *   resolveFigure(dataset, 'day', ['election'])  // → { text: '28 July', sources: [...] }
  *   resolveFigure(dataset, 'seats', ['XYZ'])   // → { error: 'no 2013 result for party "XYZ"' }
  */
-import type { Dataset } from './types.ts';
-import { formatDate } from './formatDate.ts';
-import { formatNumber } from './formatNumber.ts';
-import { formatPercent } from './formatPercent.ts';
+import { majorityOf } from '../data/lookups.ts';
+import type { Dataset } from '../data/types.ts';
+import { formatDate, formatNumber, formatPercent } from '../format/format.ts';
 
 export type ResolvedFigure = { text: string; sources: string[] } | { error: string };
 
@@ -25,11 +24,6 @@ export const figureKeys = [
   'date:EVENT', 'day:EVENT', 'year:EVENT', 'previous-year', 'meeting-length:N', 'members-per-side', 'months-between:EVENT:EVENT',
   'meeting-count', 'timeline-from:VIEW', 'timeline-to:VIEW',
 ] as const;
-
-/** The majority of a chamber: more than half of its seats. */
-export function majorityOf(totalSeats: number): number {
-  return Math.floor(totalSeats / 2) + 1;
-}
 
 /** Whole calendar months from one ISO date to a later one. */
 export function monthsBetween(from: string, to: string): number {
