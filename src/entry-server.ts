@@ -12,10 +12,9 @@ import Graphic from './components/Graphic.svelte';
 import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
-import { buildScenes } from './lib/story/buildScenes.ts';
+import { buildScenes, buildTables, chartOf } from './charts/index.ts';
 import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
-import { buildTables } from './lib/story/buildTables.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
 
 export type RenderedPage = { head: string; body: string };
@@ -43,7 +42,7 @@ export function renderPages(dataset: Dataset): RenderedSite {
   const headings = new Map(story.sections.flatMap((s) => s.steps.map((st) => [st.id, s.heading.map((x) => x.text).join('')])));
   const graphicProps: GraphicProps = {
     scenes,
-    steps: story.steps.map((s) => ({ id: s.id, anchor: s.anchor, number: s.number, view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
+    steps: story.steps.map((s) => ({ id: s.id, anchor: s.anchor, number: s.number, chart: chartOf(s.chart.view), view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
   };
   const graphic = render(Graphic, { props: graphicProps });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));

@@ -8,7 +8,6 @@
  *
  *   checkConsistency({ election, timeline, … }) // → [] when all is well, else a DataProblem per disagreement
  */
-import { chartStates } from './chartStates.ts';
 import { DataProblem, type ProblemDetails } from './DataProblem.ts';
 import { figureCatalogue, tokensFor } from '../copy/figureCatalogue.ts';
 import { figureKeys, resolveFigure } from '../copy/resolveFigure.ts';
@@ -18,6 +17,7 @@ import { EARLIER_VERSION, parseCopyText } from '../copy/parseCopyText.ts';
 import { proseFields } from './proseFields.ts';
 import { formatPath } from './formatPath.ts';
 import type { DataFileName, Dataset, TimelineEvent } from './types.ts';
+import { statesOf } from '../../charts/index.ts';
 
 /** Longest timeline title that fits beside its date on a 320 px screen. */
 const MAX_TITLE = 32;
@@ -317,14 +317,14 @@ function checkCopy(data: Partial<Dataset>, add: Add) {
       add('copy', `sections[${i}].id`, `expected an id the page does not use itself (${RESERVED_IDS.join(', ')}, step-N, source-N), found "${sec.id}"`);
   });
   const stepIds = c.sections.flatMap((s) => s.steps.map((st) => st.id));
-  const meetingNumbers = data.meetings ? data.meetings.meetings.map((m) => String(m.n)) : undefined;
   c.sections.forEach((s, si) =>
     s.steps.forEach((st, i) => {
       const at = `sections[${si}].steps[${i}]`;
       if (stepIds.indexOf(st.id) !== stepIds.lastIndexOf(st.id)) add('copy', `${at}.id`, `expected a unique step id, found "${st.id}" more than once`);
       if (/^\d+$/.test(st.id)) add('copy', `${at}.id`, `expected a step id with at least one letter (numbers are kept for published step numbers), found "${st.id}"`);
-      if (st.chart.view === 'meetings' && !meetingNumbers) return;
-      const states = st.chart.view === 'meetings' ? [...chartStates.meetings, ...(meetingNumbers ?? [])] : chartStates[st.chart.view];
+      // States that come from the data (meeting numbers) are known only when that file is valid.
+      if (st.chart.view === 'meetings' && !data.meetings) return;
+      const states = statesOf(st.chart.view, data.meetings ? { meetings: data.meetings } : undefined);
       if (!states.includes(st.chart.state))
         add('copy', `${at}.chart.state`, `expected one of ${states.map((x) => `"${x}"`).join(', ')} for the "${st.chart.view}" chart, found "${st.chart.state}"`, didYouMean(st.chart.state, states));
     }),

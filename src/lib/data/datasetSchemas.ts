@@ -8,6 +8,7 @@
  *   datasetSchemas.election.safeParse(json) // → { success, data | error }
  */
 import { z } from 'zod';
+import { chartViews } from '../../charts/index.ts';
 
 const expected = (what: string) => ({ error: `expected ${what}` });
 
@@ -203,7 +204,7 @@ const people = z.strictObject(
 
 const chart = z.strictObject(
   {
-    view: z.enum(['chamber', 'votes', 'change', 'map', 'timeline', 'meetings'], expected('one of "chamber", "votes", "change", "map", "timeline", "meetings"')),
+    view: z.enum(chartViews, expected(`one of ${chartViews.map((v) => `"${v}"`).join(', ')}`)),
     state: text,
   },
   expected('an object { view, state }'),
@@ -234,6 +235,30 @@ const copy = z.strictObject(
     dataIntro: text,
     dataLicence: text,
     shareAlt: text,
+    chartText: z
+      .strictObject(
+        {
+          totalSeats: text,
+          majority: text,
+          claim: text,
+          boycottCentre: text,
+          fullCentre: text,
+          seated: text,
+          empty: text,
+          perSeat: text,
+          voteShare: text,
+          seatShare: text,
+          seats: text,
+          noSeats: text,
+          meeting: text,
+          jointStatement: text,
+          noJointStatement: text,
+          lengthNotReported: text,
+          lengthsDiffer: text,
+        },
+        expected('an object of the words the charts print'),
+      )
+      .describe('The words the charts print (labels, legends, card texts); tokens work here too.'),
     shareSubtitle: text.describe('The line under the headline in the share image (share.png).'),
     publishedSteps: z
       .array(id, expected('a list of step ids'))

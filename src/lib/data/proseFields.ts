@@ -14,7 +14,7 @@
  */
 import type { DataFileName, Dataset } from './types.ts';
 
-/** A JSON path pattern: `[]` stands for every item of a list. */
+/** A JSON path pattern: `[]` stands for every item of a list, `*` for every field of an object. */
 const PROSE_PATTERNS: Record<DataFileName, readonly string[]> = {
   copy: [
     'meta.title',
@@ -35,9 +35,10 @@ const PROSE_PATTERNS: Record<DataFileName, readonly string[]> = {
     'dataLicence',
     'shareAlt',
     'shareSubtitle',
+    'chartText.*',
   ],
   corrections: ['corrections[].text'],
-  timeline: ['events[].title', 'events[].text', 'afterwards[].title', 'afterwards[].text'],
+  timeline: ['events[].title', 'events[].text', 'afterwards[].title', 'afterwards[].text', 'views.*.spans[].label'],
   meetings: ['meetings[].outcome', 'meetings[].demands.CNRP', 'meetings[].demands.CPP', 'meetings[].duration.text', 'topicsReported.items[]', 'proposals.CNRP[]', 'proposals.CPP[]'],
   people: ['people[].role'],
   sources: ['conflicts[].topic', 'conflicts[].claims[].claim', 'conflicts[].resolution'],
@@ -60,6 +61,8 @@ function collect(value: unknown, keys: string[], path: JsonPath, out: ProseField
   const [key, ...rest] = keys;
   if (key === '[]') {
     if (Array.isArray(value)) value.forEach((item, i) => collect(item, rest, [...path, i], out));
+  } else if (key === '*') {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) collect(v, rest, [...path, k], out);
   } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)) {
     collect((value as Record<string, unknown>)[key], rest, [...path, key], out);
   }

@@ -14,4 +14,3 @@ export type Conflict = Dataset['sources']['conflicts'][number];
 export type TimelineEvent = Dataset['timeline']['events'][number];
 export type Meeting = Dataset['meetings']['meetings'][number];
 export type Step = Dataset['copy']['sections'][number]['steps'][number];
-export type ChartView = Step['chart']['view'];

@@ -11,7 +11,7 @@ import type { Dataset } from '../data/types.ts';
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejaVuMetrics.ts';
 import { fitText, type FittedText } from './fitText.ts';
 import { lineExtent } from './measureText.ts';
-import type { Scenes } from './scenes.ts';
+import type { Scenes } from '../../charts/index.ts';
 import type { Story } from './types.ts';
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;

@@ -8,6 +8,7 @@
  *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
  */
 import { formatDate, formatPartialDate } from '../format/format.ts';
+import type { ChartView } from '../../charts/index.ts';
 import type { Dataset } from '../data/types.ts';
 import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
 import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
@@ -44,7 +45,8 @@ export function buildStory(data: Dataset): Story {
         sectionId: section.id,
         text: step.text.map(resolve),
         alt: resolve(step.alt),
-        chart: step.chart,
+        // validateDataset has checked that every step's view is one a chart draws.
+        chart: { view: step.chart.view as ChartView, state: step.chart.state },
       };
       steps.push(built);
       return built;

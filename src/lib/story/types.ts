@@ -2,7 +2,7 @@
  * The story as the components render it: copy resolved into text and numbered source notes,
  * and chart geometry computed at build time. Plain JSON-able data; no functions.
  */
-import type { ChartView } from '../data/types.ts';
+import type { ChartView } from '../../charts/index.ts';
 
 /** A run of text; figures and cited phrases carry the numbers of their source notes. */
 export type Segment = { text: string; notes?: number[] };

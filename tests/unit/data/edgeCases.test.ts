@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../../src/lib/data/parseJsonText.ts';
 import { renderStory } from '../../../src/entry-server.ts';
-import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
+import { buildScenes } from '../../../src/charts/index.ts';
 import { datasetFrom, problemsOf, realDataset, withJson } from '../fixtures/dataTexts.ts';
 
 describe('validateDataset(texts) on edge cases', () => {

@@ -124,7 +124,7 @@ const rows: Row[] = [
   {
     what: 'an unknown chart view',
     texts: () => withJson('copy', (c) => void (c.sections[0].steps[0].chart.view = 'pie')),
-    messages: ['data/copy.json: sections[0].steps[0].chart.view: expected one of "chamber", "votes", "change", "map", "timeline", "meetings", found "pie"'],
+    messages: ['data/copy.json: sections[0].steps[0].chart.view: expected one of "change", "meetings", "chamber", "map", "timeline", "votes", found "pie"'],
   },
   {
     what: 'an unknown source id in a result',

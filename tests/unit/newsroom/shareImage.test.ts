@@ -3,9 +3,9 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { renderPng } from '../../../scripts/renderPng.ts';
+import { renderPng } from '../../../tools/renderPng.ts';
 import { renderPages } from '../../../src/entry-server.ts';
-import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
+import { buildScenes } from '../../../src/charts/index.ts';
 import { buildShareSvg } from '../../../src/lib/story/buildShareSvg.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from '../../../src/lib/story/dejaVuMetrics.ts';

@@ -8,12 +8,11 @@
  * - the correction rebuilt by the real build command: tests/browser/build.test.ts.
  */
 import { execFileSync } from 'node:child_process';
+import { buildScenes, buildTables } from '../../../src/charts/index.ts';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
-import { buildTables } from '../../../src/lib/story/buildTables.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
 import { FIXTURE_DATA, PROJECT_ROOT } from '../../fixtures/paths.ts';
 import { renderSite } from '../../fixtures/renderSite.ts';

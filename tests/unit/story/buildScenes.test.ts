@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
+import { buildScenes } from '../../../src/charts/index.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 
 const data = realDataset();
@@ -56,7 +56,7 @@ describe('buildScenes', () => {
       majority: ['123 seats', '62 seats for a majority', 'CPP 68', 'CNRP 55'],
       claim: ['As claimed', 'CPP 60', 'CNRP 63'],
       boycott: ['68 of 123', 'CPP 68 seated', 'CNRP 55 empty'],
-      full: ['123 seats', 'CPP 68', 'CNRP 55'],
+      full: ['All 123 seats taken', 'CPP 68', 'CNRP 55'],
       seats: ['One dot per seat', 'CPP', 'CNRP'],
     });
   });

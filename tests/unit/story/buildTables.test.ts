@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTables } from '../../../src/lib/story/buildTables.ts';
+import { buildTables } from '../../../src/charts/index.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 
 const data = realDataset();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildScenes, buildTables } from '../../../src/charts/index.ts';
 import { renderStory } from '../../../src/entry-server.ts';
 import type { Dataset } from '../../../src/lib/data/types.ts';
-import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
-import { buildTables } from '../../../src/lib/story/buildTables.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 
 /** Freezes a value and everything inside it, so that any write throws in strict-mode code. */

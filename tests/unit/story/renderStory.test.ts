@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderStory } from '../../../src/entry-server.ts';
-import { buildScenes } from '../../../src/lib/story/buildScenes.ts';
+import { buildScenes } from '../../../src/charts/index.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
 import { datasetFrom, realDataset, withJson } from '../fixtures/dataTexts.ts';
 
@@ -96,8 +96,8 @@ describe('renderStory', () => {
     const props = JSON.parse(graphicJson(body));
     expect(props.scenes).toEqual(buildScenes(data));
     expect(props.steps).toHaveLength(18);
-    expect(props.steps[0]).toEqual({ id: 'voters', anchor: 'step-voters', number: 1, view: 'chamber', state: 'empty', heading: 'The election' });
-    expect(props.steps[17]).toEqual({ id: 'full-house', anchor: 'step-full-house', number: 18, view: 'chamber', state: 'full', heading: 'What happened next' });
+    expect(props.steps[0]).toEqual({ id: 'voters', anchor: 'step-voters', number: 1, chart: 'seats', view: 'chamber', state: 'empty', heading: 'The election' });
+    expect(props.steps[17]).toEqual({ id: 'full-house', anchor: 'step-full-house', number: 18, chart: 'seats', view: 'chamber', state: 'full', heading: 'What happened next' });
   });
 
   it('renderStory(dataset) escapes HTML placed in a copy string instead of rendering it as a tag', () => {

@@ -1,0 +1,9 @@
+/**
+ * The component of each chart, one line each, named as in ./all.ts. The live graphic and the
+ * static figures draw through this map; src/charts/draw.ts checks that it names every chart.
+ */
+export { default as seats } from './seats/Seats.svelte';
+export { default as votes } from './votes/VotesBars.svelte';
+export { default as change } from './change/SeatChange.svelte';
+export { default as timeline } from './timeline/Timeline.svelte';
+export { default as meetings } from './meetings/MeetingCards.svelte';

@@ -1,0 +1,140 @@
+/**
+ * The seats chart's geometry: one mark per seat, in two layouts (the hemicycle of the chamber and
+ * the constituency rows), the party of each mark in each state, and the labels of each state.
+ *
+ *   seatsScene(dataset).states.party.slice(66, 70) // → ['CPP', 'CPP', 'CNRP', 'CNRP']
+ */
+import { assignSeats } from '../../lib/charts/assignSeats.ts';
+import { hemicycleSeats } from '../../lib/charts/hemicycleSeats.ts';
+import { hemicycleSize } from '../../lib/charts/hemicycleSize.ts';
+import { round2 } from '../../lib/charts/round2.ts';
+import { majorityOf, seatCount, shortName } from '../../lib/data/lookups.ts';
+import type { Dataset } from '../../lib/data/types.ts';
+import type { Label, Point } from '../types.ts';
+
+/** The seat charts are narrower than the others, so that their labels print at full size on a phone. */
+const WIDTH = 350;
+/** Right edge of the constituency names in the rows layout. */
+const NAMES_X = 118;
+const ROW_HEIGHT = 14.5;
+const ROWS_TOP = 40;
+/** Distance between two seats in a constituency row. */
+const DOT_STEP = 12;
+
+/** One mark per seat, in two layouts: the hemicycle and the constituency rows. */
+export type SeatsScene = {
+  width: number;
+  height: number;
+  /** viewBox of the chamber alone (the hemicycle and its labels), for static figures. */
+  chamberBox: [number, number, number, number];
+  r: number;
+  mapR: number;
+  seats: { hemi: Point; map: Point }[];
+  /** The party key of each seat in each state; "vacant" is a won seat left empty, "none" an unfilled one. */
+  states: Record<string, string[]>;
+  /** Labels drawn in each state. */
+  labels: Record<string, Label[]>;
+  majority: { x1: number; y1: number; x2: number; y2: number };
+  /** The constituency rows: each name, drawn right-aligned at `nameX`. */
+  map: { name: string; nameX: number; y: number; total: number; text: string }[];
+};
+
+export function seatsScene(data: Dataset): SeatsScene {
+  const e = data.election;
+  const words = data.copy.chartText;
+  const total = e.totalSeats.value;
+  const geometry = hemicycleSize(total, { width: WIDTH - 20 });
+  const boxHeight = round2(ROWS_TOP + e.constituencies.length * ROW_HEIGHT + 6);
+  // The chamber (seats, and labels 42 units below the baseline) sits in the middle of the box.
+  const chamberHeight = geometry.height + 42 + 8;
+  const top = round2(Math.max(8, (boxHeight - chamberHeight) / 2) + 8);
+  const seats = hemicycleSeats(total, { width: WIDTH - 20 });
+  const hemi = seats.map((s) => ({ x: round2(s.x + 10), y: round2(s.y + top) }));
+  const winners = e.results2013.filter((r) => r.seats > 0);
+  const party = assignSeats(winners.map((r) => ({ key: r.party, count: r.seats })), total);
+  const claimed = assignSeats(winners.map((r) => ({ key: r.party, count: e.cnrpClaim.seats[r.party] ?? 0 })), total);
+  const boycott = party.map((p) => (p === e.boycott.party ? 'vacant' : p));
+  const rows = constituencyRows(data, party);
+
+  const cx = geometry.cx + 10;
+  const cy = geometry.cy + top;
+  const majority = majorityOf(total);
+  // The majority line runs between the last seat a majority needs and the next one.
+  const angle = ((seats[majority - 1]?.angle ?? 0) + (seats[majority]?.angle ?? Math.PI)) / 2;
+  const r1 = geometry.innerRadius - geometry.seatRadius * 2;
+  const r2 = geometry.outerRadius + geometry.seatRadius * 2;
+  const majorityLine = { x1: round2(cx + r1 * Math.cos(angle)), y1: round2(cy - r1 * Math.sin(angle)), x2: round2(cx + r2 * Math.cos(angle)), y2: round2(cy - r2 * Math.sin(angle)) };
+
+  // validateDataset guarantees at least two parties with seats: the charts compare the two largest.
+  const [first, second] = [winners[0]!, winners[1]!];
+  const below = round2(cy + 30);
+  const pair = (a: string, b: string): Label[] => [
+    { text: a, x: 10, y: below, anchor: 'start', className: `label-${first.party}` },
+    { text: b, x: WIDTH - 10, y: below, anchor: 'end', className: `label-${second.party}` },
+  ];
+  const name = (p: string) => shortName(data, p);
+  const centre: Label = { text: words.totalSeats, x: cx, y: round2(cy - 8), anchor: 'middle', className: 'label-total' };
+  const result = pair(`${name(first.party)} ${first.seats}`, `${name(second.party)} ${second.seats}`);
+  const labels: Record<string, Label[]> = {
+    empty: [centre],
+    party: [centre, ...result],
+    majority: [centre, { text: words.majority, x: majorityLine.x2, y: round2(majorityLine.y2 - 6), anchor: 'middle', className: 'label-majority' }, ...result],
+    claim: [{ ...centre, text: words.claim }, ...pair(`${name(first.party)} ${e.cnrpClaim.seats[first.party]}`, `${name(second.party)} ${e.cnrpClaim.seats[second.party]}`)],
+    boycott: [{ ...centre, text: words.boycottCentre }, ...pair(`${name(first.party)} ${first.seats} ${words.seated}`, `${name(second.party)} ${second.seats} ${words.empty}`)],
+    full: [{ ...centre, text: words.fullCentre }, ...result],
+    seats: [
+      { text: words.perSeat, x: NAMES_X, y: 20, anchor: 'end', className: 'label-note' },
+      { text: name(first.party), x: NAMES_X + 8, y: 20, anchor: 'start', className: `label-${first.party}` },
+      { text: name(second.party), x: NAMES_X + 56, y: 20, anchor: 'start', className: `label-${second.party}` },
+    ],
+  };
+  return {
+    width: WIDTH,
+    height: boxHeight,
+    chamberBox: [0, round2(top - 30), WIDTH, round2(cy + 42 - top + 30)],
+    r: geometry.seatRadius,
+    mapR: 5,
+    seats: hemi.map((h, i) => ({ hemi: h, map: rows.slots[i]! })),
+    states: { empty: party.map(() => 'none'), party, majority: party, claim: claimed, boycott, full: party, seats: party },
+    labels,
+    majority: majorityLine,
+    map: rows.rows,
+  };
+}
+
+/**
+ * The constituency rows, biggest first: in each row one dot per seat, parties in result order;
+ * and, for each seat of `party` (the chamber's order), the slot it moves to.
+ */
+function constituencyRows(data: Dataset, party: string[]): { rows: SeatsScene['map']; slots: Point[] } {
+  const e = data.election;
+  const winners = e.results2013.filter((r) => r.seats > 0);
+  const sorted = [...e.constituencies].sort((a, b) => b.elects - a.elects || a.name.localeCompare(b.name));
+  const rowY = (i: number) => round2(ROWS_TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2);
+  const byParty = new Map<string, Point[]>();
+  sorted.forEach((row, i) => {
+    let k = 0;
+    for (const r of winners) {
+      for (let j = 0; j < (row.seats[r.party] ?? 0); j++, k++) {
+        const list = byParty.get(r.party) ?? [];
+        list.push({ x: round2(NAMES_X + 8 + k * DOT_STEP), y: rowY(i) });
+        byParty.set(r.party, list);
+      }
+    }
+  });
+  const used = new Map<string, number>();
+  const slots = party.map((p) => {
+    const n = used.get(p) ?? 0;
+    used.set(p, n + 1);
+    // validateDataset makes each party's seats equal its seats over the constituencies.
+    return byParty.get(p)?.[n] ?? { x: NAMES_X, y: 0 };
+  });
+  const rows = sorted.map((row, i) => ({
+    name: row.name,
+    nameX: NAMES_X,
+    y: rowY(i),
+    total: seatCount(row.seats),
+    text: winners.map((r) => `${shortName(data, r.party)} ${row.seats[r.party] ?? 0}`).join(', '),
+  }));
+  return { rows, slots };
+}

@@ -1,0 +1,32 @@
+/**
+ * The data behind the seats chart: the chamber (seats won, claimed, taken when parliament opened)
+ * and the constituencies (seats won in each).
+ *
+ *   chamberTable(dataset).rows[0] // → ['Cambodian People’s Party', '68', '60', '68']
+ */
+import { electionDate, eventById, partyName } from '../../lib/data/lookups.ts';
+import type { Dataset } from '../../lib/data/types.ts';
+import { formatDate } from '../../lib/format/format.ts';
+import type { DataTable } from '../types.ts';
+
+export function chamberTable(data: Dataset): DataTable {
+  const e = data.election;
+  const opened = eventById(data, e.boycott.from);
+  return {
+    caption: `Seats in the National Assembly, ${electionDate(data).slice(0, 4)}`,
+    columns: ['Party', 'Seats won', 'Seats the CNRP said each should have won', `Seats taken on ${formatDate(opened.date)}`],
+    rows: e.results2013
+      .filter((r) => r.seats > 0)
+      .map((r) => [partyName(data, r.party), String(r.seats), String(e.cnrpClaim.seats[r.party] ?? '—'), r.party === e.boycott.party ? '0' : String(r.seats)]),
+  };
+}
+
+export function constituenciesTable(data: Dataset): DataTable {
+  const e = data.election;
+  const winners = e.results2013.filter((r) => r.seats > 0);
+  return {
+    caption: `Seats won in each constituency, ${electionDate(data).slice(0, 4)}`,
+    columns: ['Constituency', 'Seats', ...winners.map((r) => r.party)],
+    rows: [...e.constituencies].sort((a, b) => a.name.localeCompare(b.name)).map((c) => [c.name, String(c.elects), ...winners.map((r) => String(c.seats[r.party] ?? 0))]),
+  };
+}

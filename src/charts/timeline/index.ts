@@ -1,0 +1,11 @@
+/** The timeline chart: events down a time axis, in three states declared in data/timeline.json "views". */
+import { defineChart } from '../types.ts';
+import { timelineScene } from './scene.ts';
+import { timelineTable } from './table.ts';
+
+export default defineChart({
+  views: { timeline: ['dispute', 'boycott', 'afterwards'] },
+  scene: timelineScene,
+  tables: { timeline: timelineTable },
+  drawn: (scene, _view, state) => scene.states[state as keyof typeof scene.states],
+});

@@ -1,0 +1,80 @@
+/**
+ * The timeline chart's geometry: time runs down a vertical axis; each state shows the events that
+ * data/timeline.json `views` names (never picked by their kind), labelled without overlapping,
+ * and the spans a view declares, from an event to the end of the chart.
+ *
+ *   timelineScene(dataset).states.boycott.spans.map((s) => s.label) // → ['Since the election', 'Since parliament opened']
+ */
+import { scaleUtc } from 'd3';
+import { round2 } from '../../lib/charts/round2.ts';
+import { spreadLabels } from '../../lib/charts/spreadLabels.ts';
+import { allEvents, eventById } from '../../lib/data/lookups.ts';
+import type { Dataset, TimelineEvent } from '../../lib/data/types.ts';
+import { formatShortDate, MONTHS } from '../../lib/format/format.ts';
+
+const WIDTH = 360;
+const HEIGHT = 400;
+const TOP = 24;
+const BOTTOM = HEIGHT - 16;
+/** x of the axis; the spans stand to its right, the labels to theirs. */
+const AXIS_X = 58;
+const SPAN_GAP = 20;
+/** The smallest distance between two event labels. */
+const LABEL_GAP = 17;
+
+export type TimelineState = {
+  /** The time axis, over the whole domain (from the first month to the month after the last event). */
+  axis: { x: number; y1: number; y2: number };
+  ticks: { y: number; label: string }[];
+  events: { id: string; y: number; labelY: number; date: string; title: string; kind: string }[];
+  spans: { y1: number; y2: number; x: number; label: string; labelY: number }[];
+  /** Where event labels start (right of the spans, if any). */
+  labelX: number;
+};
+
+export type TimelineScene = { width: number; height: number; states: Record<'dispute' | 'boycott' | 'afterwards', TimelineState> };
+
+type View = Dataset['timeline']['views']['dispute'];
+
+export function timelineScene(data: Dataset): TimelineScene {
+  const views = data.timeline.views;
+  return { width: WIDTH, height: HEIGHT, states: { dispute: stateOf(data, views.dispute), boycott: stateOf(data, views.boycott), afterwards: stateOf(data, views.afterwards) } };
+}
+
+function stateOf(data: Dataset, view: View): TimelineState {
+  const all = allEvents(data);
+  const from = eventById(data, view.from);
+  // validateDataset makes every named event exist; a view without "to" runs to the last event.
+  const to: TimelineEvent = view.to === undefined ? (all.at(-1) ?? from) : eventById(data, view.to);
+  const events = view.marks ? view.marks.map((id) => eventById(data, id)) : all.filter((ev) => ev.date >= from.date && ev.date <= to.date);
+  const y = scaleUtc().domain([utc(monthStart(from.date)), utc(nextMonth(to.date))]).range([TOP, BOTTOM]);
+  const at = (iso: string) => round2(y(utc(iso)));
+  const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]?.slice(0, 3)}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
+  const ys = events.map((ev) => at(ev.date));
+  const labelYs = spreadLabels(ys.map((v) => v - TOP), LABEL_GAP, BOTTOM - TOP).map((v) => round2(v + TOP));
+  const spans = view.spans ?? [];
+  return {
+    axis: { x: AXIS_X, y1: TOP, y2: BOTTOM },
+    ticks,
+    events: events.map((ev, i) => ({ id: ev.id, y: ys[i] ?? TOP, labelY: labelYs[i] ?? TOP, date: formatShortDate(ev.date), title: ev.title, kind: ev.kind })),
+    spans: spans.map((span, i) => {
+      const y1 = at(eventById(data, span.from).date);
+      const y2 = at(to.date);
+      return { y1, y2, x: AXIS_X + 8 + i * SPAN_GAP, label: span.label, labelY: round2((y1 + y2) / 2) };
+    }),
+    labelX: spans.length ? AXIS_X + 8 + spans.length * SPAN_GAP + 2 : AXIS_X + 18,
+  };
+}
+
+function utc(iso: string): Date {
+  return new Date(`${iso}T00:00Z`);
+}
+
+function monthStart(iso: string): string {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+function nextMonth(iso: string): string {
+  const [y = 0, m = 1] = iso.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}

@@ -1,0 +1,17 @@
+/**
+ * The data behind the votes chart: every party's votes, share of the valid votes, seats and share
+ * of the seats.
+ */
+import { electionDate, partyName } from '../../lib/data/lookups.ts';
+import type { Dataset } from '../../lib/data/types.ts';
+import { formatNumber, formatPercent } from '../../lib/format/format.ts';
+import type { DataTable } from '../types.ts';
+
+export function votesTable(data: Dataset): DataTable {
+  const e = data.election;
+  return {
+    caption: `Votes and seats by party, ${electionDate(data).slice(0, 4)}`,
+    columns: ['Party', 'Votes', 'Share of valid votes', 'Seats', 'Share of seats'],
+    rows: e.results2013.map((r) => [partyName(data, r.party), formatNumber(r.votes), formatPercent(r.sharePercent, 2), String(r.seats), formatPercent((100 * r.seats) / e.totalSeats.value)]),
+  };
+}
