@@ -2,7 +2,7 @@
  * The embed builder's behaviour: keeps the snippet and the live preview in step with the form.
  * The preview frame is sized by the same host script the snippet loads (dist/embed.js).
  */
-import { buildSnippet } from './embed/buildSnippet.ts';
+import { buildSnippet } from './embed/index.ts';
 import './styles/story.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -2,8 +2,7 @@
  * Client entry of a single-chart embed page: reports its height to the host (three dialects) and
  * follows a theme asked for in the URL or by the host. The chart itself is static SVG.
  */
-import { connectToHost } from './embed/connectToHost.ts';
-import { applyTheme } from './lib/scrolly/applyTheme.ts';
+import { applyTheme, connectToHost } from './embed/index.ts';
 import './styles/story.css';
 
 applyTheme(new URLSearchParams(location.search).get('theme'));

@@ -1,3 +1,6 @@
+/** A step's vertical extent, px, in whatever coordinates the trigger line uses. */
+export type StepBox = { top: number; bottom: number };
+
 /**
  * Which scrollytelling step is active: the last step whose top is at or above
  * the trigger line. Shared by every scrolly section.
@@ -21,8 +24,6 @@
  *
  * @throws RangeError if `triggerY` or a box edge is not finite, or tops are out of order.
  */
-export type StepBox = { top: number; bottom: number };
-
 export function activeStep(stepBoxes: readonly StepBox[], triggerY: number): number {
   if (!Number.isFinite(triggerY)) {
     throw new RangeError(`activeStep: triggerY must be a finite number, got ${triggerY}`);

@@ -1,3 +1,6 @@
+/** How the page follows the reader: `chooseScrollMode` tells which applies; `<html data-scroll-mode>` shows it. */
+export type ScrollMode = 'page' | 'host' | 'frame' | 'unrolled';
+
 /**
  * Which of the ways of following the reader applies, from what the page can observe about itself.
  *
@@ -13,8 +16,6 @@
  *   chooseScrollMode({ framed: true, hasGeometry: false, frameScrolls: true, resized: false, settled: true }) // → "frame"
  *   chooseScrollMode({ framed: true, hasGeometry: false, frameScrolls: false, resized: true, settled: true }) // → "unrolled"
  */
-export type ScrollMode = 'page' | 'host' | 'frame' | 'unrolled';
-
 export function chooseScrollMode(s: {
   framed: boolean;
   /** Geometry from the host has arrived recently. */

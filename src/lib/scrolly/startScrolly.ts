@@ -1,20 +1,33 @@
-/**
- * Follows the reader through the steps in whichever situation the page finds itself (see
- * `chooseScrollMode`): a top-level page, an auto-height iframe whose host sends its geometry, a
- * fixed-height iframe that scrolls by itself, or an auto-height iframe that says nothing.
- * Calls `onStep(index)` whenever the active step changes and `onMode(mode)` when the mode does.
- *
- *   const scrolly = startScrolly({ steps, scrolly, graphicCol, onStep: (i) => (active = i) });
- *   scrolly.goTo(4); // brings step 5 to the reader, whatever the mode
- *   scrolly.stop();
- */
-import { connectToHost } from '../../embed/connectToHost.ts';
 import { activeStep } from './activeStep.ts';
 import { chooseScrollMode, type ScrollMode } from './chooseScrollMode.ts';
 import { stickyOffset } from './stickyOffset.ts';
 import { visibleBand } from './visibleBand.ts';
 import { watchSteps } from './watchSteps.ts';
 
+/**
+ * The page's link to whatever embeds it, as far as the scrolly needs it. The caller makes it (the
+ * story's side of the embed, `linkToHost(window)` in src/embed/child.ts) and hands it over:
+ * `startScrolly` adds its listeners at once and stops the link when it stops.
+ */
+export interface HostLink {
+  /** Whether the page runs inside a frame; when it does not, the rest does nothing. */
+  readonly framed: boolean;
+  /** Tells the host the content's height in CSS px. */
+  reportHeight(height: number): void;
+  /** Asks the host to scroll so that y = `offset` px of this page is at the top of its viewport. */
+  requestScrollTo(offset: number): void;
+  /**
+   * Adds a listener for where the frame is, from a host that follows its page's scroll: the
+   * frame's top in the host viewport and the viewport's height, px.
+   */
+  onGeometry(listener: (geometry: { top: number; viewportHeight: number }) => void): void;
+  /** Adds a listener for a deep link from the host: a step id, or the number a step was first published under. */
+  onStep(listener: (ref: number | string) => void): void;
+  /** Stops listening and sending. */
+  stop(): void;
+}
+
+/** What `startScrolly` follows, what it tells, and through which link to a host. */
 export type ScrollyOptions = {
   /** The step elements, in document order. */
   steps: HTMLElement[];
@@ -29,12 +42,23 @@ export type ScrollyOptions = {
    */
   findStep: (ref: string | number) => number | undefined;
   onMode?: (mode: ScrollMode) => void;
-  onTheme?: (theme: string) => void;
+  /** The link to the page that embeds this one (a top-level page has one too: it is not `framed`). */
+  host: HostLink;
 };
 
 /** How long a framed child waits for a resizer or the host before choosing how to behave. */
 const SETTLE_MS = 1200;
 
+/**
+ * Follows the reader through the steps in whichever situation the page finds itself (see
+ * `chooseScrollMode`): a top-level page, an auto-height iframe whose host sends its geometry, a
+ * fixed-height iframe that scrolls by itself, or an auto-height iframe that says nothing.
+ * Calls `onStep(index)` whenever the active step changes and `onMode(mode)` when the mode does.
+ *
+ *   const scrolly = startScrolly({ steps, scrolly, graphicCol, onStep: (i) => (active = i), findStep, host: linkToHost(window) });
+ *   scrolly.goTo(4); // brings step 5 to the reader, whatever the mode
+ *   scrolly.stop();  // stops the host link too
+ */
 export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void; stop: () => void; mode: () => ScrollMode } {
   const root = document.documentElement;
   const offset = () => (matchMedia('(max-width: 959px)').matches ? 0.8 : 0.5);
@@ -49,22 +73,16 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
     if (i !== current) o.onStep((current = i));
   };
 
-  let pymPositions = 0;
   let pendingStep: number | null = null;
-  const host = connectToHost(window, {
-    onGeometry: (g) => {
-      // A pym parent answers our one request for its position even without scroll tracking;
-      // only a second position shows that it tracks the scroll.
-      if (g.via === 'pym' && ++pymPositions < 2) return;
-      geometry = { top: g.top, viewportHeight: g.viewportHeight };
-      if (mode !== 'host') decide();
-      else followHost();
-    },
-    onTheme: (t) => o.onTheme?.(t),
-    onStep: (ref) => {
-      const index = o.findStep(ref);
-      if (index !== undefined) deepLink(index);
-    },
+  const host = o.host;
+  host.onGeometry((g) => {
+    geometry = { top: g.top, viewportHeight: g.viewportHeight };
+    if (mode !== 'host') decide();
+    else followHost();
+  });
+  host.onStep((ref) => {
+    const index = o.findStep(ref);
+    if (index !== undefined) deepLink(index);
   });
 
   /** A deep link waits until the layout is settled (host geometry, or the settle timer). */

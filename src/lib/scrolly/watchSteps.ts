@@ -1,3 +1,6 @@
+import scrollama from 'scrollama';
+import { activeStep } from './activeStep.ts';
+
 /**
  * Follows the reader's scroll on a top-level page: scrollama fires as each step crosses the
  * trigger line, and the pure `activeStep` then reads the geometry to pick the step under it —
@@ -6,9 +9,6 @@
  *
  *   const stop = watchSteps(stepElements, (index) => (active = index), { offset: 0.5 });
  */
-import scrollama from 'scrollama';
-import { activeStep } from './activeStep.ts';
-
 export function watchSteps(steps: HTMLElement[], onStep: (index: number) => void, opts: { offset: number; scrollama?: boolean }): () => void {
   const resync = () => {
     const boxes = steps.map((el) => {

@@ -36,7 +36,7 @@ describe('the chart registry', () => {
 
   it('draws something different for every (view, state) of every chart', () => {
     const seen = new Map<string, string>();
-    for (const view of chartViews as ChartView[]) {
+    for (const view of chartViews as readonly ChartView[]) {
       for (const state of statesOf(view, data)) {
         const drawn = JSON.stringify(drawnBy(scenes, view, state));
         expect(drawn, `${view}/${state}`).not.toBe(undefined);

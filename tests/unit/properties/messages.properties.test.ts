@@ -9,14 +9,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { connectToHost } from '../../../src/embed/connectToHost.ts';
-import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_THEMES, isStepRef } from '../../../src/embed/embedProtocol.ts';
-import { parseAmpMessage } from '../../../src/embed/parseAmpMessage.ts';
-import { parseDecimal } from '../../../src/embed/parseDecimal.ts';
-import { parseEmbedMessage } from '../../../src/embed/parseEmbedMessage.ts';
-import { parsePymMessage } from '../../../src/embed/parsePymMessage.ts';
-import { parseViewportPosition } from '../../../src/embed/parseViewportPosition.ts';
-import { startEmbedHost } from '../../../src/embed/startEmbedHost.ts';
+import {
+  connectToHost,
+  EMBED_LIMITS as L,
+  EMBED_SOURCE,
+  EMBED_THEMES,
+  isStepRef,
+  parseAmpMessage,
+  parseDecimal,
+  parseEmbedMessage,
+  parsePymMessage,
+  parseViewportPosition,
+  startEmbedHost,
+} from '../../../src/embed/index.ts';
 import { fakeChildWindow, fakeHostWindow, fakeIframe, type FakeIframe } from '../embed/fakes.ts';
 import { hostileInputs } from '../embed/hostileInputs.ts';
 import '../../fixtures/seed.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStep } from '../../../src/lib/scrolly/activeStep';
+import { activeStep } from '../../../src/lib/scrolly/activeStep.ts';
 
 /** Three steps with a gap after step 0 and a shared edge between steps 1 and 2. */
 const boxes = [

@@ -1,6 +1,28 @@
-import { asPlainRecord } from './asPlainRecord.ts';
-import { EMBED_LIMITS } from './embedProtocol.ts';
-import { isNumberIn } from './isNumberIn.ts';
+/**
+ * The AMP dialect (`amp-iframe`, @newswire/frames), both ways: its resize request
+ * `{ sentinel: 'amp', type: 'embed-size', height }`.
+ *
+ * @module
+ */
+import { asPlainRecord, EMBED_LIMITS, isNumberIn } from './protocol.ts';
+
+/** The message AMP's `amp-iframe` and @newswire/frames read to resize a frame. */
+export interface AmpEmbedSize {
+  sentinel: 'amp';
+  type: 'embed-size';
+  height: number;
+}
+
+/**
+ * Builds the AMP / @newswire/frames resize request for a child's content height.
+ *
+ * @example
+ * parent.postMessage(ampEmbedSize(4321), '*');
+ * ampEmbedSize(4321) // → { sentinel: 'amp', type: 'embed-size', height: 4321 }
+ */
+export function ampEmbedSize(height: number): AmpEmbedSize {
+  return { sentinel: 'amp', type: 'embed-size', height };
+}
 
 /**
  * Reads an AMP / @newswire/frames resize request, `{ sentinel: 'amp', type: 'embed-size', height }`,

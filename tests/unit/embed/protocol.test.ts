@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_SOURCE } from '../../../src/embed/embedProtocol.ts';
-import { parseEmbedMessage } from '../../../src/embed/parseEmbedMessage.ts';
+import { EMBED_SOURCE, parseEmbedMessage } from '../../../src/embed/index.ts';
+// Not public (index.ts leaves it out): the plain-object gate parseEmbedMessage and parseAmpMessage share.
+import { asPlainRecord } from '../../../src/embed/protocol.ts';
 import { hostileInputs } from './hostileInputs.ts';
 
 const S = EMBED_SOURCE;
@@ -151,5 +152,30 @@ describe('parseEmbedMessage', () => {
       type = 'ready';
     }
     expect(parseEmbedMessage(new Impostor(), 'to-host')).toBeNull();
+  });
+});
+
+describe('asPlainRecord', () => {
+  it('asPlainRecord(object) gives the same object back', () => {
+    const data = { type: 'ready' };
+    expect(asPlainRecord(data)).toBe(data);
+  });
+
+  it('asPlainRecord(an object from structuredClone or without a prototype) lets it through', () => {
+    expect(asPlainRecord(structuredClone({ a: 1 }))).toEqual({ a: 1 });
+    expect(asPlainRecord(Object.create(null))).not.toBeNull();
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'x'],
+    ['a number', 1],
+    ['a function', () => 1],
+    ['a Date', new Date()],
+    ['a Map', new Map()],
+    ['a class instance', new (class Message {})()],
+  ])('asPlainRecord(%s) gives null', (_, data) => {
+    expect(asPlainRecord(data)).toBeNull();
   });
 });

@@ -1,14 +1,13 @@
 /**
- * The HTML a journalist pastes into an article: the iframe, one script tag for our host script and
- * a <noscript> fallback (the share image with its alt text, linking to the story). No inline
- * script, no inline style (hosts with a strict CSP can use it).
+ * The snippet the embed builder (src/builder.ts) gives journalists to paste into an article.
  *
- *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 'result', title: 'Cambodia 2013', height: 4200 }).html
- *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-result" title="Cambodia 2013" …
+ * @module
  */
 import { escapeHtml } from '../lib/html.ts';
-import { STEP_ID } from './embedProtocol.ts';
+import { STEP_ID } from './protocol.ts';
+import { isPinnedTheme } from './theme.ts';
 
+/** What `buildSnippet` embeds, and where it is published. */
 export type SnippetOptions = {
   /** The folder the build is published at, ending in "/". */
   base: string;
@@ -25,10 +24,18 @@ export type SnippetOptions = {
   alt?: string;
 };
 
+/**
+ * The HTML a journalist pastes into an article: the iframe, one script tag for our host script and
+ * a <noscript> fallback (the share image with its alt text, linking to the story). No inline
+ * script, no inline style (hosts with a strict CSP can use it).
+ *
+ *   buildSnippet({ base: 'https://ex.org/cambodia/', page: 'embed.html', theme: 'dark', step: 'result', title: 'Cambodia 2013', height: 4200 }).html
+ *   // → <iframe src="https://ex.org/cambodia/embed.html?theme=dark#step-result" title="Cambodia 2013" …
+ */
 export function buildSnippet(o: SnippetOptions): { src: string; html: string } {
   const base = new URL(o.base.endsWith('/') ? o.base : `${o.base}/`);
   const src = new URL(o.page, base);
-  if (o.theme && ['light', 'dark', 'transparent'].includes(o.theme)) src.searchParams.set('theme', o.theme);
+  if (isPinnedTheme(o.theme)) src.searchParams.set('theme', o.theme);
   if (o.step && STEP_ID.test(o.step)) src.hash = `step-${o.step}`;
   const height = o.height && o.height > 100 ? Math.round(o.height) : 1200;
   const html = [

@@ -1,9 +1,15 @@
-import { ampEmbedSize } from './ampEmbedSize.ts';
-import { EMBED_LIMITS as L, EMBED_SOURCE, EMBED_VERSION, type EmbedTheme } from './embedProtocol.ts';
-import { parseEmbedMessage } from './parseEmbedMessage.ts';
-import { parsePymMessage } from './parsePymMessage.ts';
-import { parseViewportPosition } from './parseViewportPosition.ts';
-import { formatPymMessage } from './pymMessage.ts';
+/**
+ * The story's side of the embed (the child in the frame): it talks to whatever resizer the host
+ * page runs, in every dialect at once (ours, AMP / @newswire/frames, pym.js).
+ *
+ * @module
+ */
+import { ampEmbedSize } from './amp.ts';
+import { clamp, EMBED_LIMITS, EMBED_SOURCE, EMBED_VERSION, parseEmbedMessage, type EmbedTheme } from './protocol.ts';
+import { formatPymMessage, parsePymMessage, parseViewportPosition } from './pym.ts';
+
+/** When to repeat `ready` (and the last height) while no host script has answered, ms after start. */
+const HELLO_RETRIES_MS = [400, 1000, 2500, 6000];
 
 /** Where the host says the frame is: its top in the host viewport and the viewport's size, px. */
 export interface HostGeometry {
@@ -20,7 +26,7 @@ export interface HostHandlers {
   onGeometry?(geometry: HostGeometry): void;
   /** The theme the host page asks for (its iframe's `data-theme`). */
   onTheme?(theme: EmbedTheme): void;
-  /** A deep link to step N, 1-based (its iframe's `data-step`). */
+  /** A deep link to a step: its id, or the number it was first published under (its iframe's `data-step`). */
   onStep?(step: number | string): void;
 }
 
@@ -34,18 +40,6 @@ export interface HostConnection {
   requestScrollTo(offset: number): void;
   /** Stops listening; later reports and requests send nothing. */
   stop(): void;
-}
-
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-
-/** pym's id for this child, from the `childId` query parameter pym parents add, if usable. */
-function readChildId(win: Window): string | null {
-  try {
-    const id = new URL(win.location.href).searchParams.get('childId');
-    return id && /^\S{1,200}$/.test(id) && !id.includes('xPYMx') ? id : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -76,9 +70,6 @@ function readChildId(win: Window): string | null {
  *   positions are ignored, so a page that runs both does not get each position twice.
  * - Nothing it does throws; an error thrown by a handler goes to `win.reportError` when there is one.
  */
-/** When to repeat `ready` (and the last height) while no host script has answered, ms after start. */
-const HELLO_RETRIES_MS = [400, 1000, 2500, 6000];
-
 export function connectToHost(win: Window, handlers: HostHandlers): HostConnection {
   let framed = false;
   try {
@@ -155,7 +146,7 @@ export function connectToHost(win: Window, handlers: HostHandlers): HostConnecti
     framed,
     reportHeight(height: number) {
       if (!Number.isFinite(height)) return;
-      const rounded = Math.ceil(clamp(height, 0, L.maxHeight));
+      const rounded = Math.ceil(clamp(height, 0, EMBED_LIMITS.maxHeight));
       if (!framed || stopped || (lastHeight !== undefined && Math.abs(rounded - lastHeight) <= 1)) return;
       lastHeight = rounded;
       post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'height', height: rounded });
@@ -164,7 +155,7 @@ export function connectToHost(win: Window, handlers: HostHandlers): HostConnecti
     },
     requestScrollTo(offset: number) {
       if (!Number.isFinite(offset)) return;
-      const clamped = clamp(offset, 0, L.maxOffset);
+      const clamped = clamp(offset, 0, EMBED_LIMITS.maxOffset);
       post({ source: EMBED_SOURCE, v: EMBED_VERSION, type: 'scroll-to', offset: clamped });
       if (childId !== null) post(formatPymMessage(childId, 'scrollToChildPos', Math.round(clamped)));
     },
@@ -174,4 +165,81 @@ export function connectToHost(win: Window, handlers: HostHandlers): HostConnecti
       if (framed) win.removeEventListener('message', onMessage);
     },
   };
+}
+
+/** A `HostConnection` whose listeners are added after it is made (src/lib/scrolly's `HostLink`). */
+export interface HostLinkConnection extends HostConnection {
+  /** Adds a listener for the frame's position, from a host that follows its page's scroll. */
+  onGeometry(listener: (geometry: HostGeometry) => void): void;
+  /** Adds a listener for the theme the host page asks for. */
+  onTheme(listener: (theme: EmbedTheme) => void): void;
+  /** Adds a listener for a deep link to a step (an id, or a published step number). */
+  onStep(listener: (step: number | string) => void): void;
+}
+
+/**
+ * `connectToHost(win, …)` for a story that follows the host's scroll: its listeners are added
+ * afterwards (by `startScrolly`, and by the page for the theme), and its geometry comes only from
+ * a host that tracks the scroll.
+ *
+ * @example
+ * const host = linkToHost(window);
+ * host.onTheme(applyTheme);
+ * startScrolly({ steps, scrolly, graphicCol, onStep, findStep, host }); // adds onGeometry and onStep
+ *
+ * - Listeners added in the same task as `linkToHost` miss nothing: the host's answers to `ready`
+ *   arrive as later `message` events.
+ * - A pym parent answers our one `parentPositionInfo` even when it does not track the scroll, so
+ *   its first position is dropped: only a second one shows that it follows the scroll. Our own
+ *   host script's geometry always passes.
+ * - A listener that throws stops the listeners after it for that message; the error goes to
+ *   `win.reportError`, as in `connectToHost`.
+ */
+export function linkToHost(win: Window): HostLinkConnection {
+  const geometry = listenerList<HostGeometry>();
+  const theme = listenerList<EmbedTheme>();
+  const step = listenerList<number | string>();
+  let pymPositions = 0;
+  const connection = connectToHost(win, {
+    onGeometry(position) {
+      // A pym parent answers our one request for its position even without scroll tracking;
+      // only a second position shows that it tracks the scroll.
+      if (position.via === 'pym' && ++pymPositions < 2) return;
+      geometry.emit(position);
+    },
+    onTheme: theme.emit,
+    onStep: step.emit,
+  });
+  return {
+    framed: connection.framed,
+    reportHeight: connection.reportHeight,
+    requestScrollTo: connection.requestScrollTo,
+    stop: connection.stop,
+    onGeometry: geometry.add,
+    onTheme: theme.add,
+    onStep: step.add,
+  };
+}
+
+/** Listeners of one kind: `add` one, `emit` to them all, in the order they were added. */
+function listenerList<T>() {
+  const listeners: ((value: T) => void)[] = [];
+  return {
+    add(listener: (value: T) => void) {
+      listeners.push(listener);
+    },
+    emit(value: T) {
+      for (const listener of listeners) listener(value);
+    },
+  };
+}
+
+/** pym's id for this child, from the `childId` query parameter pym parents add, if usable. */
+function readChildId(win: Window): string | null {
+  try {
+    const id = new URL(win.location.href).searchParams.get('childId');
+    return id && /^\S{1,200}$/.test(id) && !id.includes('xPYMx') ? id : null;
+  } catch {
+    return null;
+  }
 }

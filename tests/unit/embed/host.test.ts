@@ -1,8 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ampEmbedSize } from '../../../src/embed/ampEmbedSize.ts';
-import { EMBED_SOURCE } from '../../../src/embed/embedProtocol.ts';
-import { formatPymMessage } from '../../../src/embed/pymMessage.ts';
-import { startEmbedHost } from '../../../src/embed/startEmbedHost.ts';
+import { ampEmbedSize, EMBED_SOURCE, formatPymMessage, startEmbedHost } from '../../../src/embed/index.ts';
 import { type FakeIframe, fakeHostWindow, fakeIframe } from './fakes.ts';
 import { hostileInputs } from './hostileInputs.ts';
 
@@ -155,6 +152,10 @@ describe('startEmbedHost: who may talk to it', () => {
     const listeners = [...win.listeners.get('message')!];
     const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
     expect(() => listeners.forEach((listener) => listener(hostile))).not.toThrow();
+    // And it did nothing: no height, nothing posted, no scrolling.
+    expect(frame.style.height).toBe('');
+    expect(frame.contentWindow.posted).toEqual([]);
+    expect(win.scrollTo).not.toHaveBeenCalled();
   });
 
   it('startEmbedHost(win) never navigates on a pym navigateTo', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ampEmbedSize } from '../../../src/embed/ampEmbedSize.ts';
-import { parseAmpMessage } from '../../../src/embed/parseAmpMessage.ts';
+import { ampEmbedSize, parseAmpMessage } from '../../../src/embed/index.ts';
 import { hostileInputs } from './hostileInputs.ts';
 
 describe('ampEmbedSize', () => {

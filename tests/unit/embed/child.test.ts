@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { connectToHost } from '../../../src/embed/connectToHost.ts';
-import { EMBED_SOURCE } from '../../../src/embed/embedProtocol.ts';
-import { formatPymMessage } from '../../../src/embed/pymMessage.ts';
+import { connectToHost, EMBED_SOURCE, formatPymMessage, linkToHost } from '../../../src/embed/index.ts';
 import { fakeChildWindow } from './fakes.ts';
 import { hostileInputs } from './hostileInputs.ts';
 
@@ -238,5 +236,53 @@ describe('connectToHost: a host script that loads late', () => {
     const before = sent().length;
     (win as unknown as { runTimers(): void }).runTimers();
     expect(sent().length).toBe(before);
+  });
+});
+
+describe('linkToHost: a connection whose listeners are added afterwards', () => {
+  it('linkToHost(win) hands our geometry, theme and step to every listener added, in order', () => {
+    const win = fakeChildWindow();
+    const link = linkToHost(win.asWindow());
+    const calls: string[] = [];
+    link.onGeometry((g) => calls.push(`geometry ${g.top} a`));
+    link.onGeometry((g) => calls.push(`geometry ${g.top} b`));
+    link.onTheme((theme) => calls.push(`theme ${theme}`));
+    link.onStep((step) => calls.push(`step ${step}`));
+    win.receive({ ...base, type: 'geometry', top: -350.5, viewportHeight: 720, viewportWidth: 1280 });
+    win.receive({ ...base, type: 'theme', theme: 'dark' });
+    win.receive({ ...base, type: 'step', step: 'result' });
+    expect(calls).toEqual(['geometry -350.5 a', 'geometry -350.5 b', 'theme dark', 'step result']);
+  });
+
+  it('linkToHost(win) drops a pym parent’s first position (the answer to our request) and passes the next ones', () => {
+    const win = fakeChildWindow({ href: PYM_URL });
+    const link = linkToHost(win.asWindow());
+    const tops: number[] = [];
+    link.onGeometry((g) => tops.push(g.top));
+    for (const top of [10, 20, 30]) win.receive(formatPymMessage('example-graphic', 'viewport-iframe-position', `1280 720 ${top} 0 600 640`));
+    expect(tops).toEqual([20, 30]);
+  });
+
+  it('linkToHost(win) reports, requests and stops as connectToHost does', () => {
+    const win = fakeChildWindow({ href: PYM_URL });
+    const link = linkToHost(win.asWindow());
+    const onStep = vi.fn();
+    link.onStep(onStep);
+    link.reportHeight(4321);
+    link.requestScrollTo(1200.4);
+    link.stop();
+    win.receive({ ...base, type: 'step', step: 7 });
+    link.reportHeight(900);
+    expect(link.framed).toBe(true);
+    expect(win.parentWindow.posted.map((p) => p.message)).toEqual([
+      { ...base, type: 'ready' },
+      'pymxPYMxexample-graphicxPYMxparentPositionInfoxPYMx',
+      { ...base, type: 'height', height: 4321 },
+      { sentinel: 'amp', type: 'embed-size', height: 4321 },
+      'pymxPYMxexample-graphicxPYMxheightxPYMx4321',
+      { ...base, type: 'scroll-to', offset: 1200.4 },
+      'pymxPYMxexample-graphicxPYMxscrollToChildPosxPYMx1200',
+    ]);
+    expect(onStep).not.toHaveBeenCalled();
   });
 });
