@@ -24,8 +24,8 @@
  *
  * @throws RangeError if `total` is not an integer ≥ 1 or an option is out of range.
  */
-import { hemicycleSize, type HemicycleOptions } from './hemicycleSize';
-import { round2 } from './round2';
+import { hemicycleSize, type HemicycleOptions } from './hemicycleSize.ts';
+import { round2 } from './round2.ts';
 
 export type Seat = {
   /** Position in left-to-right order, 0…total−1. */

@@ -25,7 +25,7 @@
  *   width / 2 = outerRadius + seatRadius and height = outerRadius + 2·seatRadius.
  * - All lengths are rounded to 2 decimals.
  */
-import { round2 } from './round2';
+import { round2 } from './round2.ts';
 
 export type HemicycleOptions = {
   /** Number of concentric rows; default: the count (≤ total) giving the largest seats. */

@@ -26,8 +26,8 @@
  * @throws RangeError if a value is negative or not finite, or the options are out of range.
  */
 import { scaleLinear } from 'd3';
-import { round2 } from './round2';
-import { spreadLabels } from './spreadLabels';
+import { round2 } from './round2.ts';
+import { spreadLabels } from './spreadLabels.ts';
 
 export type SlopeRow = { key: string; from: number; to: number };
 export type SlopeOptions = { width: number; height: number; labelGap?: number };

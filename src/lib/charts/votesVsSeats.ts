@@ -25,7 +25,7 @@
  * @throws RangeError if a share is outside [0, 100] or the options are out of range.
  */
 import { scaleLinear } from 'd3';
-import { round2 } from './round2';
+import { round2 } from './round2.ts';
 
 export type VotesVsSeatsRow = { key: string; voteShare: number; seatShare: number };
 export type VotesVsSeatsOptions = { width: number; rowHeight: number; labelWidth: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSeats } from '../../../src/lib/charts/assignSeats';
+import { assignSeats } from '../../../src/lib/charts/assignSeats.ts';
 
 describe('assignSeats', () => {
   it.each([

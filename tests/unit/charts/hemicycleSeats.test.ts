@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hemicycleSeats } from '../../../src/lib/charts/hemicycleSeats';
-import { hemicycleSize } from '../../../src/lib/charts/hemicycleSize';
+import { hemicycleSeats } from '../../../src/lib/charts/hemicycleSeats.ts';
+import { hemicycleSize } from '../../../src/lib/charts/hemicycleSize.ts';
 
 const hasTwoDecimals = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
 

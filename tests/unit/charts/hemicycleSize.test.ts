@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hemicycleSize } from '../../../src/lib/charts/hemicycleSize';
+import { hemicycleSize } from '../../../src/lib/charts/hemicycleSize.ts';
 
 describe('hemicycleSize', () => {
   it('hemicycleSize(123) gives a 600-wide box whose height is outer radius + 2 seat radii', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { round2 } from '../../../src/lib/charts/round2';
+import { round2 } from '../../../src/lib/charts/round2.ts';
 
 describe('round2', () => {
   it.each([

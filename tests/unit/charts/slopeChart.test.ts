@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slopeChart } from '../../../src/lib/charts/slopeChart';
+import { slopeChart } from '../../../src/lib/charts/slopeChart.ts';
 
 /** Seats 2008 → 2013 (CNRP's 2008 figure is SRP + HRP, its predecessors). */
 const seats = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { votesVsSeats } from '../../../src/lib/charts/votesVsSeats';
+import { votesVsSeats } from '../../../src/lib/charts/votesVsSeats.ts';
 
 const results2013 = [
   { key: 'CPP', voteShare: 48.83, seatShare: 55.28 },

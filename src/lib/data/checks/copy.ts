@@ -1,0 +1,50 @@
+/**
+ * The copy's own rules: ids the page can use, chart states that exist, published steps kept, corrections dated.
+ */
+import { statesOf } from '../../../charts/index.ts';
+import { nearest } from '../nearest.ts';
+import type { Dataset } from '../types.ts';
+import { didYouMean, type Add } from './add.ts';
+
+/** Element ids the page itself uses; a section id must not collide with them. */
+const RESERVED_IDS = ['main', 'sources', 'graphic-root', 'graphic-data'];
+
+/** The copy's own rules: unique ids the page can use, chart states that exist, published steps kept, corrections dated. */
+export function checkCopy(data: Partial<Dataset>, add: Add) {
+  const c = data.copy;
+  if (!c) return;
+  const sectionIds = c.sections.map((sec) => sec.id);
+  c.sections.forEach((sec, i) => {
+    if (sectionIds.indexOf(sec.id) !== i) add('copy', `sections[${i}].id`, `expected a unique id, found "${sec.id}" a second time`);
+    if (RESERVED_IDS.includes(sec.id) || /^(step|source)-\d+$/.test(sec.id))
+      add('copy', `sections[${i}].id`, `expected an id the page does not use itself (${RESERVED_IDS.join(', ')}, step-N, source-N), found "${sec.id}"`);
+  });
+  const stepIds = c.sections.flatMap((s) => s.steps.map((st) => st.id));
+  c.sections.forEach((s, si) =>
+    s.steps.forEach((st, i) => {
+      const at = `sections[${si}].steps[${i}]`;
+      if (stepIds.indexOf(st.id) !== stepIds.lastIndexOf(st.id)) add('copy', `${at}.id`, `expected a unique step id, found "${st.id}" more than once`);
+      if (/^\d+$/.test(st.id)) add('copy', `${at}.id`, `expected a step id with at least one letter (numbers are kept for published step numbers), found "${st.id}"`);
+      // States that come from the data (meeting numbers) are known only when that file is valid.
+      if (st.chart.view === 'meetings' && !data.meetings) return;
+      const states = statesOf(st.chart.view, data.meetings ? { meetings: data.meetings } : undefined);
+      if (!states.includes(st.chart.state))
+        add('copy', `${at}.chart.state`, `expected one of ${states.map((x) => `"${x}"`).join(', ')} for the "${st.chart.view}" chart, found "${st.chart.state}"`, didYouMean(st.chart.state, states));
+    }),
+  );
+  const published = new Set<string>();
+  c.publishedSteps.forEach((id, i) => {
+    if (published.has(id)) add('copy', `publishedSteps[${i}]`, `expected each published step once, found "${id}" a second time`);
+    published.add(id);
+    if (!stepIds.includes(id))
+      add('copy', `publishedSteps[${i}]`, `expected the id of a step in sections, found "${id}": embeds published with data-step="${i + 1}" and charts/step-${i + 1}.html show this step`, {
+        hint: `keep the step, or, if it was renamed, write its new id here${nearest(id, stepIds) ? ` (did you mean "${nearest(id, stepIds)}"?)` : ''}`,
+      });
+  });
+  if (data.corrections) {
+    data.corrections.corrections.forEach((entry, i) => {
+      if (entry.date > c.meta.updated)
+        add('corrections', `corrections[${i}].date`, `expected a date on or before meta.updated in data/copy.json (${c.meta.updated}), found ${entry.date}`, { hint: `move meta.updated in data/copy.json forward to ${entry.date}` });
+    });
+  }
+}
