@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import type { StaticServer } from '../scripts/serveStatic.ts';
+import type { StaticServer } from '../tools/serveStatic.ts';
 
 export const TYPES = ['js', 'css', 'html', 'fonts', 'images', 'other'] as const;
 export type ResourceType = (typeof TYPES)[number];

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
-import { renderPng } from './renderPng.ts';
+import { renderPng } from '../tools/renderPng.ts';
 import { subsetFonts } from './subsetFonts.ts';
 
 const root = resolve('.');
@@ -75,7 +75,7 @@ try {
       outDir: join(work, 'host'),
       emptyOutDir: true,
       target: 'es2019',
-      lib: { entry: join(root, 'src/embed/host.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
+      lib: { entry: join(root, 'src/embed/embed-entry.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
     },
   });
   renameSync(join(work, 'host', 'embed.js'), join(clientDir, 'embed.js'));

@@ -3,9 +3,9 @@
  * scrolling, into screenshots/embed-KIND-*.png. For looking, not testing.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/browser/launchChromium.ts';
-import { startHosts, type HostKind } from '../tests/browser/hostPages.ts';
-import { serveStatic } from './serveStatic.ts';
+import { launchChromium } from '../tools/launchChromium.ts';
+import { startHosts, type HostKind } from '../tools/hostPages.ts';
+import { serveStatic } from '../tools/serveStatic.ts';
 
 const kind = (process.argv[2] ?? 'ours') as HostKind;
 const width = Number(process.argv[3] ?? 375);

@@ -3,8 +3,8 @@
  * light and dark, plus the no-JS page, into screenshots/ (not committed). For looking, not testing.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/browser/launchChromium.ts';
-import { serveStatic } from './serveStatic.ts';
+import { launchChromium } from '../tools/launchChromium.ts';
+import { serveStatic } from '../tools/serveStatic.ts';
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });

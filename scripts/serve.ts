@@ -3,7 +3,7 @@
  * override them; without PORT, a busy 4173 moves on to the next free port.
  */
 import { existsSync } from 'node:fs';
-import { serveStatic, type StaticServer } from './serveStatic.ts';
+import { serveStatic, type StaticServer } from '../tools/serveStatic.ts';
 
 const dir = process.argv[2] ?? 'dist';
 if (!existsSync(`${dir}/index.html`)) {

@@ -16,7 +16,7 @@ import type { RenderedSite } from '../src/entry-server.ts';
 import { escapeHtml } from '../src/lib/html.ts';
 import { readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
-import { renderPng } from './renderPng.ts';
+import { renderPng } from '../tools/renderPng.ts';
 
 /** The site rendered from the current data, or the problems that stop it (as `check:data` lists them). */
 type SiteResult = { ok: true; site: RenderedSite } | { ok: false; problems: string[] };
@@ -173,7 +173,7 @@ function problemsPage(html: string, problems: string[]): string {
 }
 
 /**
- * dist/embed.js for the dev server: `src/embed/host.ts` bundled as a classic script (an IIFE) with
+ * dist/embed.js for the dev server: `src/embed/embed-entry.ts` bundled as a classic script (an IIFE) with
  * the options scripts/build.ts uses, in memory. The bundle is kept until one of its modules (or
  * any file under src/embed/) changes; a failed bundle is not kept, so the next request retries.
  */
@@ -192,11 +192,11 @@ function hostScriptBundler(root: string): { code: () => Promise<string>; invalid
         write: false,
         emptyOutDir: false,
         target: 'es2019',
-        lib: { entry: resolve(root, 'src/embed/host.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
+        lib: { entry: resolve(root, 'src/embed/embed-entry.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
       },
     });
     const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).find((o) => o.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('bundling src/embed/host.ts produced no script');
+    if (!chunk || chunk.type !== 'chunk') throw new Error('bundling src/embed/embed-entry.ts produced no script');
     modules = new Set(chunk.moduleIds.map((id) => resolve(id)));
     return chunk.code;
   };

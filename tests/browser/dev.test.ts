@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/data/readDataset.ts';
-import { launchChromium } from './launchChromium.ts';
+import { launchChromium } from '../../tools/launchChromium.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'story-dev-'));
 const data = join(dir, 'data');

@@ -1,16 +1,16 @@
 /**
- * The story embedded in newsroom pages: host pages on 127.0.0.2 (tests/browser/hostPages.ts) embed
+ * The story embedded in newsroom pages: host pages on 127.0.0.2 (tools/hostPages.ts) embed
  * the built story served from 127.0.0.1 under a nested path, in a real Chromium. Each test reads
  * the host page and the child frame (cross-origin, reached through playwright) as a reader would
  * see them: frame heights, scroll modes, the active step, where the graphic is, the theme.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../tools/serveStatic.ts';
 import { ATTACKER_FINAL_HEIGHT, startHostileFrames } from './embedHostileFrames.ts';
-import { startHosts, type HostKind } from './hostPages.ts';
-import { launchChromium } from './launchChromium.ts';
+import { startHosts, type HostKind } from '../../tools/hostPages.ts';
+import { launchChromium } from '../../tools/launchChromium.ts';
 import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 const BASE = '/news/2014/cambodia/';
@@ -24,15 +24,24 @@ let browser: Browser;
 let story: StaticServer;
 let hosts: Awaited<ReturnType<typeof startHosts>>;
 let hostile: Awaited<ReturnType<typeof startHostileFrames>>;
-/** Every console error and page error of every page opened here, host and frames alike. */
-const allErrors: string[] = [];
-/** Every dialog (alert, confirm …) any page opened. */
-const allDialogs: string[] = [];
+/** Every console error and page error of every page the current test opened, host and frames alike. */
+const testErrors: string[] = [];
+/** Every dialog (alert, confirm …) any page of the current test opened. */
+const testDialogs: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(`${FIXTURE_DIST}embed.html`)) throw new Error(`${FIXTURE_DIST}embed.html is missing: the global setup (tests/fixtures/buildFixture.ts) builds it.`);
   [browser, story, hostile] = await Promise.all([launchChromium(), serveStatic({ dir: FIXTURE_DIST, base: BASE }), startHostileFrames()]);
   hosts = await startHosts(story.url);
+});
+
+// Whatever a test opened (host pages, frames, extra pages it never finished): nothing may have
+// logged an error or opened a dialog. Checked after every test, so it holds for any test run alone.
+afterEach(() => {
+  const errors = testErrors.splice(0);
+  const dialogs = testDialogs.splice(0);
+  expect(errors, 'errors logged on a host page or in a frame').toEqual([]);
+  expect(dialogs, 'dialogs opened').toEqual([]);
 });
 
 afterAll(async () => {
@@ -76,17 +85,17 @@ async function openPage(url: string, width: Width, label: string, init?: () => v
     if (msg.type() !== 'error') return;
     const line = `${tag}: console.error: ${msg.text()} (${msg.location().url})`;
     errors.push(line);
-    allErrors.push(line);
+    testErrors.push(line);
   });
   page.on('pageerror', (error) => {
     const line = `${tag}: pageerror: ${error.message}`;
     errors.push(line);
-    allErrors.push(line);
+    testErrors.push(line);
   });
   page.on('dialog', (dialog) => {
     const line = `${tag}: ${dialog.type()}: ${dialog.message()}`;
     dialogs.push(line);
-    allDialogs.push(line);
+    testDialogs.push(line);
     dialog.dismiss().catch(() => {});
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -548,11 +557,4 @@ describe('screenshots for a human to look at', () => {
       await finish(e);
     });
   }
-});
-
-describe('errors', () => {
-  it('nothing logged an error or opened a dialog, on any host page or in any frame, in any of the above', () => {
-    expect(allErrors).toEqual([]);
-    expect(allDialogs).toEqual([]);
-  });
 });

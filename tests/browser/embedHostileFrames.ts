@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from '../../scripts/serveStatic.ts';
+import { serveStatic } from '../../tools/serveStatic.ts';
 
 /** The height the attacker finally (validly) asks for, px. */
 export const ATTACKER_FINAL_HEIGHT = 321;

@@ -13,9 +13,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
-import { startHosts } from './hostPages.ts';
-import { launchChromium } from './launchChromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/serveStatic.ts';
+import { startHosts } from '../../tools/hostPages.ts';
+import { launchChromium } from '../../tools/launchChromium.ts';
 import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -55,7 +55,7 @@ export type Quality = {
   strict: StaticServer;
   /** dist/ sent with `Access-Control-Allow-Origin: *`. */
   cors: StaticServer;
-  /** tests/browser/hostPages.ts's newsroom pages on 127.0.0.2, embedding `story`. */
+  /** tools/hostPages.ts's newsroom pages on 127.0.0.2, embedding `story`. */
   hosts: Awaited<ReturnType<typeof startHosts>>;
   /** The same pages embedding `strict`. */
   strictHosts: Awaited<ReturnType<typeof startHosts>>;

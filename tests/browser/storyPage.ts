@@ -8,8 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
-import { launchChromium } from './launchChromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/serveStatic.ts';
+import { launchChromium } from '../../tools/launchChromium.ts';
 import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 export const BASE = '/news/2014/cambodia/';

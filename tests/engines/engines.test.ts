@@ -10,8 +10,8 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serveStatic.ts';
-import { startHosts } from '../browser/hostPages.ts';
+import { serveStatic, type StaticServer } from '../../tools/serveStatic.ts';
+import { startHosts } from '../../tools/hostPages.ts';
 import { firefoxEngine, webkitEngine, type Engine } from './engine.ts';
 import { startRecordingProxy } from './errorRecorder.ts';
 import { FIXTURE_DIST } from '../fixtures/paths.ts';

@@ -1,7 +1,8 @@
 /**
  * Test helper: reads the horizontal metrics of a TrueType font (units per em, ascender, descender and
  * the advance width of each character), straight from the TTF bytes. Used to check, and regenerate,
- * the committed width table in src/lib/story/dejaVuMetrics.ts against the font the rasteriser uses.
+ * the committed width table in src/lib/story/dejaVuMetrics.ts against the font the rasteriser uses,
+ * and to measure chart labels in the page's own font.
  *
  *   const bold = readFontMetrics(readFileSync(dejaVuPath('DejaVuSans-Bold.ttf')));
  *   bold.unitsPerEm          // → 2048
@@ -20,9 +21,14 @@ export type FontMetrics = {
 
 const require = createRequire(import.meta.url);
 
-/** Absolute path of a font file in the npm package dejavu-fonts-ttf (the one scripts/renderPng.ts uses). */
+/** Absolute path of a font file in the npm package dejavu-fonts-ttf (the one tools/renderPng.ts uses). */
 export function dejaVuPath(file: string): string {
   return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', file);
+}
+
+/** Absolute path of a font file in an @fontsource package, e.g. ('source-sans-3', 'source-sans-3-latin-400-normal.woff2'). */
+export function fontsourcePath(family: string, file: string): string {
+  return join(dirname(require.resolve(`@fontsource/${family}/package.json`)), 'files', file);
 }
 
 export function readFontMetrics(bytes: Uint8Array): FontMetrics {

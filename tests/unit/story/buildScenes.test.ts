@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { buildScenes } from '../../../src/charts/index.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
+import { fontsourcePath, readFontMetrics } from '../newsroom/readFontMetrics.ts';
 
 const data = realDataset();
 const scenes = buildScenes(data);
@@ -195,6 +198,21 @@ describe('buildScenes(data).votes labels', () => {
     const drp = votes.rows.find((r) => r.key === 'DRP')!;
     expect(drp.vote.inside).toBe(false);
     expect(drp.vote.labelX).toBeGreaterThan(drp.vote.x + drp.vote.width);
-    for (const row of votes.rows) for (const bar of [row.vote, row.seat]) if (!bar.inside) expect(bar.labelX + bar.label.length * 6.6).toBeLessThanOrEqual(votes.width);
+  });
+
+  it('every value label fits where it is put, measured in the page\'s font (Source Sans 3, 13 px; bold inside a bar)', async () => {
+    const votes = buildScenes(realDataset()).votes;
+    const bars = votes.rows.flatMap((row) => [row.vote, row.seat]);
+    const measure = async (weight: 400 | 700) => {
+      const text = bars.map((b) => b.label).join('');
+      const font = readFontMetrics(await subsetFont(readFileSync(fontsourcePath('source-sans-3', `source-sans-3-latin-${weight}-normal.woff2`)), text, { targetFormat: 'truetype' }));
+      return (label: string) => ([...label].reduce((w, c) => w + (font.advance(c.codePointAt(0)!) ?? font.unitsPerEm), 0) * 13) / font.unitsPerEm;
+    };
+    const [regular, bold] = await Promise.all([measure(400), measure(700)]);
+    for (const bar of bars) {
+      // After the bar (text-anchor start): it ends inside the chart. Inside (anchor end): it starts inside the bar.
+      if (bar.inside) expect(bar.labelX - bold(bar.label), `"${bar.label}" inside its bar`).toBeGreaterThanOrEqual(bar.x);
+      else expect(bar.labelX + regular(bar.label), `"${bar.label}" after its bar`).toBeLessThanOrEqual(votes.width);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Host pages for the embed tests: newsroom articles on another origin (127.0.0.2) that embed the
- * story served from 127.0.0.1, one page per way of embedding.
+ * Host pages for the embed tests (tests/browser, tests/engines) and the embed screenshots
+ * (scripts/embedScreens.ts): newsroom articles on another origin (127.0.0.2) that embed the story
+ * served from 127.0.0.1, one page per way of embedding.
  *
  *   const hosts = await startHosts(storyUrl);  // e.g. http://127.0.0.1:41000/news/2014/cambodia/
  *   await page.goto(hosts.url('ours'));
@@ -13,7 +14,7 @@ const require = createRequire(import.meta.url);
 
 export type HostKind =
   | 'ours' | 'ours-two' | 'pym' | 'pym-no-scroll' | 'amp' | 'fixed' | 'chart' | 'hostile-host' | 'deep-link'
-  // Added for tests/browser/embed.test.ts:
+  // Used by tests/browser/embed.test.ts:
   | 'deep-hash' | 'theme-dark' | 'theme-transparent' | 'hostile-frame';
 
 const paragraphs = (n: number, label: string) =>

@@ -1,4 +1,4 @@
-/** Types for subset-font (the package ships none). */
+/** Types for subset-font (the package ships none), used by scripts/subsetFonts.ts and the label-width test. */
 declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer | Uint8Array,
