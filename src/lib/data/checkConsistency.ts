@@ -19,7 +19,10 @@ import type { DataFileName, Dataset } from './types.ts';
 
 export function checkConsistency(data: Partial<Dataset>, fileName: (name: DataFileName) => string = (n) => `data/${n}.json`): DataProblem[] {
   const problems: DataProblem[] = [];
-  const add: Add = (name, where, message, details) => problems.push(new DataProblem(fileName(name), where, message, details));
+  // Messages that mention another file name it in the folder actually read, as the problem's own file is.
+  const inFolder = (message: string) => message.replace(/\bdata\/(sources|election|timeline|meetings|people|copy|corrections)\.json\b/g, (_, name: DataFileName) => fileName(name));
+  const add: Add = (name, where, message, details) =>
+    problems.push(new DataProblem(fileName(name), where, inFolder(message), details?.hint ? { ...details, hint: inFolder(details.hint) } : details));
   checkIds(data, add);
   checkReferences(data, add);
   checkSeatsAndVotes(data, add);
