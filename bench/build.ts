@@ -70,7 +70,9 @@ export async function timeBuildAfterDataEdit(dataDir = 'data', runs = 2): Promis
       const match = /in ([\d.]+) s\./.exec(r.output);
       return match ? Number(match[1]) : null;
     });
-    return { seconds: results[results.length - 1].seconds, runs: results.map((r) => r.seconds), reported };
+    const last = results.at(-1);
+    if (!last) throw new Error(`timeBuildAfterDataEdit: runs must be at least 1, got ${runs}`);
+    return { seconds: last.seconds, runs: results.map((r) => r.seconds), reported };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -38,7 +38,8 @@ export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const middle = sorted.length % 2 ? sorted.slice(mid, mid + 1) : sorted.slice(mid - 1, mid + 1);
+  return middle.reduce((sum, v) => sum + v, 0) / middle.length;
 }
 
 /** Bytes → KB (1024), one decimal, as the budgets are written. */

@@ -29,10 +29,10 @@ function status(m: Metric): string {
 
 /** The metrics as an aligned table; a blank line between sections (the part of the key before the first dot). */
 export function formatTable(metrics: Record<string, Metric>): string {
-  const rows = Object.entries(metrics).map(([key, m]) => ({ section: key.split('.')[0], cells: [m.label, formatValue(m.value, m.unit), formatBudget(m), status(m)], note: m.note }));
+  const rows = Object.entries(metrics).map(([key, m]) => ({ section: key.split('.')[0] ?? key, cells: [m.label, formatValue(m.value, m.unit), formatBudget(m), status(m)], note: m.note }));
   const header = ['Metric', 'Value', 'Budget', 'Status'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r.cells[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  ')];
   let section = rows[0]?.section;
   for (const row of rows) {

@@ -14,6 +14,7 @@ import { resolve, sep } from 'node:path';
 import { build, type Connect, type Plugin, type ViteDevServer } from 'vite';
 import type { RenderedSite } from '../src/entry-server.ts';
 import { escapeHtml } from '../src/lib/html.ts';
+import { must } from '../src/lib/must.ts';
 import { readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
 import { renderPng } from '../tools/renderPng.ts';
@@ -56,7 +57,7 @@ export function storyDevPlugin(): Plugin {
       if (asked.pathname === '/embed.html' || query.get('embed') === '1') return injectStory(html, pages.embed);
       if (ctx.path === '/embed-builder.html') return injectStory(html, pages.builder);
       // charts/<name>.html (see rewritePageUrls); /chart.html itself shows the first chart.
-      if (ctx.path === '/chart.html') return injectStory(html, pages.charts.find((c) => `/${c.file}` === asked.pathname) ?? pages.charts[0]);
+      if (ctx.path === '/chart.html') return injectStory(html, pages.charts.find((c) => `/${c.file}` === asked.pathname) ?? must(pages.charts[0], 'validateDataset: the story has a step, so a chart page'));
       return injectStory(html, pages.story);
     },
   };

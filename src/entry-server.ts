@@ -16,6 +16,7 @@ import { buildScenes, buildTables, chartOf } from './charts/index.ts';
 import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
+import { must } from './lib/must.ts';
 
 export type RenderedPage = { head: string; body: string };
 
@@ -40,9 +41,10 @@ export function renderPages(dataset: Dataset): RenderedSite {
   const scenes = buildScenes(dataset);
   const tables = buildTables(dataset);
   const headings = new Map(story.sections.flatMap((s) => s.steps.map((st) => [st.id, s.heading.map((x) => x.text).join('')])));
+  const [firstStep, ...laterSteps] = story.steps.map((s) => ({ id: s.id, anchor: s.anchor, number: s.number, chart: chartOf(s.chart.view), view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' }));
   const graphicProps: GraphicProps = {
     scenes,
-    steps: story.steps.map((s) => ({ id: s.id, anchor: s.anchor, number: s.number, chart: chartOf(s.chart.view), view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' })),
+    steps: [must(firstStep, 'validateDataset: the copy has a section with a step'), ...laterSteps],
   };
   const graphic = render(Graphic, { props: graphicProps });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));

@@ -108,8 +108,9 @@ export async function startHosts(storyUrl: string, host = '127.0.0.2'): Promise<
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const kind = url.pathname.slice(1).replace(/\.html$/, '') as HostKind;
-    if (scripts[url.pathname]) {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[url.pathname](url.searchParams));
+    const script = scripts[url.pathname];
+    if (script) {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(script(url.searchParams));
       return;
     }
     try {

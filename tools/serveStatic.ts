@@ -111,7 +111,7 @@ export function serveStatic(opts: StaticServerOptions): Promise<StaticServer> {
  * path or does not decode: a malformed escape ("/%E0%A4%A"), or a NUL byte ("/%00").
  */
 function requestPath(target: string): string | null {
-  const raw = target.split(/[?#]/, 1)[0];
+  const [raw = ''] = target.split(/[?#]/, 1); // split with a limit of 1 always gives one part
   if (!raw.startsWith('/')) return null;
   let path: string;
   try {

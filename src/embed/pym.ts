@@ -121,7 +121,8 @@ export function parseViewportPosition(payload: unknown): ViewportPosition | null
     if (value === null) return null;
     numbers.push(value);
   }
-  const [viewportWidth, viewportHeight, top, left, bottom, right] = numbers;
+  // Six parts, each parsed to a number above: the tuple type states what the checks proved.
+  const [viewportWidth, viewportHeight, top, left, bottom, right] = numbers as [number, number, number, number, number, number];
   return { viewportWidth, viewportHeight, top, left, bottom, right };
 }
 

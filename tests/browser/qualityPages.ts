@@ -111,7 +111,7 @@ export async function startQuality(): Promise<Quality> {
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('requestfailed', (request) => {
       // A favicon still loading when the test navigates on is cancelled by the browser, not failed.
-      const cancelled = request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() === 'other' && request.url().endsWith('/favicon.svg');
+      const cancelled = request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().endsWith('/favicon.svg');
       if (!cancelled) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
     });
     page.on('request', (request) => requests.push(request.url()));

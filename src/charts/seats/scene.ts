@@ -9,6 +9,7 @@ import { hemicycleSeats } from '../../lib/charts/hemicycleSeats.ts';
 import { hemicycleSize } from '../../lib/charts/hemicycleSize.ts';
 import { round2 } from '../../lib/charts/round2.ts';
 import { majorityOf, seatCount, shortName } from '../../lib/data/lookups.ts';
+import { must } from '../../lib/must.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import type { Label, Point } from '../types.ts';
 
@@ -30,8 +31,11 @@ export type SeatsScene = {
   r: number;
   mapR: number;
   seats: { hemi: Point; map: Point }[];
-  /** The party key of each seat in each state; "vacant" is a won seat left empty, "none" an unfilled one. */
-  states: Record<string, string[]>;
+  /**
+   * The party key of each seat (one per seat, in `seats` order) in each state; "vacant" is a won
+   * seat left empty, "none" an unfilled one. `party` is the result, and every view's fallback.
+   */
+  states: { party: string[]; [state: string]: string[] };
   /** Labels drawn in each state. */
   labels: Record<string, Label[]>;
   majority: { x1: number; y1: number; x2: number; y2: number };
@@ -65,8 +69,9 @@ export function seatsScene(data: Dataset): SeatsScene {
   const r2 = geometry.outerRadius + geometry.seatRadius * 2;
   const majorityLine = { x1: round2(cx + r1 * Math.cos(angle)), y1: round2(cy - r1 * Math.sin(angle)), x2: round2(cx + r2 * Math.cos(angle)), y2: round2(cy - r2 * Math.sin(angle)) };
 
-  // validateDataset guarantees at least two parties with seats: the charts compare the two largest.
-  const [first, second] = [winners[0]!, winners[1]!];
+  // The charts compare the two largest parties.
+  const twoWinners = 'validateDataset: at least two parties won seats';
+  const [first, second] = [must(winners[0], twoWinners), must(winners[1], twoWinners)];
   const below = round2(cy + 30);
   const pair = (a: string, b: string): Label[] => [
     { text: a, x: 10, y: below, anchor: 'start', className: `label-${first.party}` },
@@ -94,7 +99,7 @@ export function seatsScene(data: Dataset): SeatsScene {
     chamberBox: [0, round2(top - 30), WIDTH, round2(cy + 42 - top + 30)],
     r: geometry.seatRadius,
     mapR: 5,
-    seats: hemi.map((h, i) => ({ hemi: h, map: rows.slots[i]! })),
+    seats: hemi.map((h, i) => ({ hemi: h, map: must(rows.slots[i], 'constituencyRows: a slot for every seat') })),
     states: { empty: party.map(() => 'none'), party, majority: party, claim: claimed, boycott, full: party, seats: party },
     labels,
     majority: majorityLine,

@@ -1,3 +1,24 @@
+import { hemicycleSize, type HemicycleOptions } from './hemicycleSize.ts';
+import { round2 } from './round2.ts';
+
+/** One seat of a hemicycle: where it sits, how big it is, in which row. */
+export type Seat = {
+  /** Position in left-to-right order, 0…total−1. */
+  index: number;
+  /** Centre of the seat circle, in px. */
+  x: number;
+  y: number;
+  /** Radius of the seat circle, in px. */
+  r: number;
+  /** Row, 0 = innermost. */
+  row: number;
+  /** Polar angle of the seat in radians: π at the left end, 0 at the right end. */
+  angle: number;
+};
+
+/** Angles closer than this are treated as equal when ordering seats. */
+const ANGLE_EPSILON = 1e-9;
+
 /**
  * Seat positions of a parliament hemicycle, ordered left to right so that
  * consecutive seat indices form wedges (party blocks).
@@ -24,26 +45,6 @@
  *
  * @throws RangeError if `total` is not an integer ≥ 1 or an option is out of range.
  */
-import { hemicycleSize, type HemicycleOptions } from './hemicycleSize.ts';
-import { round2 } from './round2.ts';
-
-export type Seat = {
-  /** Position in left-to-right order, 0…total−1. */
-  index: number;
-  /** Centre of the seat circle, in px. */
-  x: number;
-  y: number;
-  /** Radius of the seat circle, in px. */
-  r: number;
-  /** Row, 0 = innermost. */
-  row: number;
-  /** Polar angle of the seat in radians: π at the left end, 0 at the right end. */
-  angle: number;
-};
-
-/** Angles closer than this are treated as equal when ordering seats. */
-const ANGLE_EPSILON = 1e-9;
-
 export function hemicycleSeats(total: number, opts: HemicycleOptions = {}): Seat[] {
   if (!Number.isInteger(total) || total < 1) {
     throw new RangeError(`hemicycleSeats: total must be an integer ≥ 1, got ${total}`);
@@ -56,9 +57,8 @@ export function hemicycleSeats(total: number, opts: HemicycleOptions = {}): Seat
   const inner = geometry.innerRadius;
 
   const raw: { x: number; y: number; row: number; angle: number }[] = [];
-  for (let row = 0; row < rows; row++) {
+  for (const [row, n] of rowCounts.entries()) {
     const radius = rows === 1 ? outer : inner + ((outer - inner) * row) / (rows - 1);
-    const n = rowCounts[row];
     for (let j = 0; j < n; j++) {
       const angle = n === 1 ? Math.PI / 2 : Math.PI * (1 - j / (n - 1));
       raw.push({

@@ -1,32 +1,6 @@
-/**
- * Geometry of a parliament hemicycle: how many rows, how many seats per row,
- * the row radii, the seat radius and the size of the box that holds it all.
- * `hemicycleSeats` places the seats from this; charts use it to size the SVG.
- *
- * @example
- * hemicycleSize(123) // default width 600, innerRatio 0.4, rows chosen for the largest seats
- * // → { width: 600, height: 312.7, cx: 300, cy: 300, rows: 6,
- * //     outerRadius: 287.3, innerRadius: 114.92, seatRadius: 12.7,
- * //     rowRadii: [114.92, 149.4, 183.87, 218.35, 252.82, 287.3],
- * //     rowCounts: [12, 15, 19, 22, 26, 29] }
- *
- * Conventions:
- * - Row 0 is the innermost row; row `rows - 1` is the outermost.
- * - Row radii are evenly spaced from `innerRadius` to `outerRadius` (radii of seat centres).
- * - Seats go to rows in proportion to each row's arc length (largest remainder,
- *   ties to the outer row), so spacing along every arc is about the same.
- * - In a row of n > 1 seats the seats sit at angles π·(1 − j/(n − 1)), j = 0…n−1
- *   (both ends on the baseline); a row of one seat has it at the top (π/2).
- * - `seatRadius` is 40 % of the smallest centre-to-centre distance, so no two
- *   seats overlap and there is a visible gap between neighbours.
- * - The whole chart fits in [0, width] × [0, height]: the outer seats touch the
- *   left, right and top edges; the arcs' centre is (cx, cy) = (width/2, height − seatRadius),
- *   so the seats on the baseline touch the bottom edge. Thus
- *   width / 2 = outerRadius + seatRadius and height = outerRadius + 2·seatRadius.
- * - All lengths are rounded to 2 decimals.
- */
 import { round2 } from './round2.ts';
 
+/** How to lay out a hemicycle: every option has a default. */
 export type HemicycleOptions = {
   /** Number of concentric rows; default: the count (≤ total) giving the largest seats. */
   rows?: number;
@@ -36,6 +10,7 @@ export type HemicycleOptions = {
   width?: number;
 };
 
+/** The size of a hemicycle and of its rows, in px: what `hemicycleSize` gives. */
 export type HemicycleGeometry = {
   width: number;
   height: number;
@@ -65,6 +40,33 @@ const MAX_AUTO_ROWS = 100;
 /** Unrounded layout with outer row radius 1; everything scales linearly from it. */
 type UnitLayout = { radii: number[]; counts: number[]; seatRadius: number };
 
+/**
+ * Geometry of a parliament hemicycle: how many rows, how many seats per row,
+ * the row radii, the seat radius and the size of the box that holds it all.
+ * `hemicycleSeats` places the seats from this; charts use it to size the SVG.
+ *
+ * @example
+ * hemicycleSize(123) // default width 600, innerRatio 0.4, rows chosen for the largest seats
+ * // → { width: 600, height: 312.7, cx: 300, cy: 300, rows: 6,
+ * //     outerRadius: 287.3, innerRadius: 114.92, seatRadius: 12.7,
+ * //     rowRadii: [114.92, 149.4, 183.87, 218.35, 252.82, 287.3],
+ * //     rowCounts: [12, 15, 19, 22, 26, 29] }
+ *
+ * Conventions:
+ * - Row 0 is the innermost row; row `rows - 1` is the outermost.
+ * - Row radii are evenly spaced from `innerRadius` to `outerRadius` (radii of seat centres).
+ * - Seats go to rows in proportion to each row's arc length (largest remainder,
+ *   ties to the outer row), so spacing along every arc is about the same.
+ * - In a row of n > 1 seats the seats sit at angles π·(1 − j/(n − 1)), j = 0…n−1
+ *   (both ends on the baseline); a row of one seat has it at the top (π/2).
+ * - `seatRadius` is 40 % of the smallest centre-to-centre distance, so no two
+ *   seats overlap and there is a visible gap between neighbours.
+ * - The whole chart fits in [0, width] × [0, height]: the outer seats touch the
+ *   left, right and top edges; the arcs' centre is (cx, cy) = (width/2, height − seatRadius),
+ *   so the seats on the baseline touch the bottom edge. Thus
+ *   width / 2 = outerRadius + seatRadius and height = outerRadius + 2·seatRadius.
+ * - All lengths are rounded to 2 decimals.
+ */
 export function hemicycleSize(total: number, opts: HemicycleOptions = {}): HemicycleGeometry {
   if (!Number.isInteger(total) || total < 1) {
     throw new RangeError(`hemicycleSize: total must be an integer ≥ 1, got ${total}`);
@@ -105,7 +107,8 @@ export function hemicycleSize(total: number, opts: HemicycleOptions = {}): Hemic
     cy: round2(cy),
     rows: unit.radii.length,
     outerRadius: round2(outerRadius),
-    innerRadius: round2(unit.radii[0] * scale),
+    // Radii grow outwards: the smallest is the innermost row's.
+    innerRadius: round2(Math.min(...unit.radii) * scale),
     seatRadius: round2(seatRadius),
     rowRadii: unit.radii.map((radius) => round2(radius * scale)),
     rowCounts: unit.counts.slice(),
@@ -118,37 +121,37 @@ function unitLayout(total: number, rows: number, innerRatio: number): UnitLayout
     rows === 1
       ? [1]
       : Array.from({ length: rows }, (_, i) => innerRatio + ((1 - innerRatio) * i) / (rows - 1));
-  const counts = largestRemainder(radii, total);
+  const shares = largestRemainder(radii, total);
 
   // Nearest neighbours are either in the same row (chord between adjacent seats)
   // or in adjacent rows (at least the radial gap apart, by the triangle inequality).
   let minDistance = rows === 1 ? 1 - innerRatio : (1 - innerRatio) / (rows - 1);
-  radii.forEach((radius, i) => {
-    const n = counts[i];
+  for (const { weight: radius, count: n } of shares) {
     if (n > 1) {
       const chord = 2 * radius * Math.sin(Math.PI / (n - 1) / 2);
       minDistance = Math.min(minDistance, chord);
     }
-  });
-  return { radii, counts, seatRadius: SEAT_FILL * minDistance };
+  }
+  return { radii, counts: shares.map((share) => share.count), seatRadius: SEAT_FILL * minDistance };
 }
 
 /**
- * Split `total` into integer parts proportional to `weights` (Hamilton's method).
- * Leftover units go to the largest remainders; ties go to the later (outer) entry.
+ * Split `total` into integer parts proportional to `weights` (Hamilton's method): one share per
+ * weight, in the same order. Leftover units go to the largest remainders; ties go to the later
+ * (outer) entry.
  */
-function largestRemainder(weights: number[], total: number): number[] {
+function largestRemainder(weights: number[], total: number): { weight: number; count: number }[] {
   const sum = weights.reduce((acc, w) => acc + w, 0);
-  const quotas = weights.map((w) => (w / sum) * total);
-  const counts = quotas.map((q) => Math.floor(q));
-  let left = total - counts.reduce((acc, c) => acc + c, 0);
-  const order = quotas
-    .map((q, i) => ({ i, remainder: q - Math.floor(q) }))
-    .sort((a, b) => b.remainder - a.remainder || b.i - a.i);
-  for (const { i } of order) {
+  const shares = weights.map((weight, i) => {
+    const quota = (weight / sum) * total;
+    return { i, weight, count: Math.floor(quota), remainder: quota - Math.floor(quota) };
+  });
+  let left = total - shares.reduce((acc, share) => acc + share.count, 0);
+  const order = [...shares].sort((a, b) => b.remainder - a.remainder || b.i - a.i);
+  for (const share of order) {
     if (left <= 0) break;
-    counts[i] += 1;
+    share.count += 1;
     left -= 1;
   }
-  return counts;
+  return shares.map(({ weight, count }) => ({ weight, count }));
 }

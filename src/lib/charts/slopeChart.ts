@@ -1,3 +1,25 @@
+import { scaleLinear } from 'd3';
+import { round2 } from './round2.ts';
+import { spreadLabels } from './spreadLabels.ts';
+import { must } from '../must.ts';
+
+/** One party's seats before (`from`) and after (`to`). */
+export type SlopeRow = { key: string; from: number; to: number };
+/** The chart box in px, and the least distance between two labels on one side (default 14). */
+export type SlopeOptions = { width: number; height: number; labelGap?: number };
+/** One line of the slope chart, from (x1, y1) to (x2, y2), with its two labels' positions. */
+export type SlopeLine = {
+  key: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  labelY1: number;
+  labelY2: number;
+};
+
+const DEFAULT_LABEL_GAP = 14;
+
 /**
  * Slope chart of seats before and after (2008 → 2013): one line per party from
  * (0, y(from)) to (width, y(to)), plus label positions on each side nudged apart
@@ -25,24 +47,6 @@
  *
  * @throws RangeError if a value is negative or not finite, or the options are out of range.
  */
-import { scaleLinear } from 'd3';
-import { round2 } from './round2.ts';
-import { spreadLabels } from './spreadLabels.ts';
-
-export type SlopeRow = { key: string; from: number; to: number };
-export type SlopeOptions = { width: number; height: number; labelGap?: number };
-export type SlopeLine = {
-  key: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  labelY1: number;
-  labelY2: number;
-};
-
-const DEFAULT_LABEL_GAP = 14;
-
 export function slopeChart(rows: readonly SlopeRow[], opts: SlopeOptions): SlopeLine[] {
   const { width, height } = opts;
   const labelGap = opts.labelGap ?? DEFAULT_LABEL_GAP;
@@ -68,18 +72,18 @@ export function slopeChart(rows: readonly SlopeRow[], opts: SlopeOptions): Slope
   const y = scaleLinear()
     .domain([0, max > 0 ? max : 1])
     .range([height, 0]);
-  const y1 = rows.map((row) => y(row.from));
-  const y2 = rows.map((row) => y(row.to));
-  const labelY1 = spreadLabels(y1, labelGap, height);
-  const labelY2 = spreadLabels(y2, labelGap, height);
+  const lines = rows.map(({ key, from, to }) => ({ key, y1: y(from), y2: y(to) }));
+  const labelY1 = spreadLabels(lines.map((line) => line.y1), labelGap, height);
+  const labelY2 = spreadLabels(lines.map((line) => line.y2), labelGap, height);
+  const aligned = 'spreadLabels gives one position per line';
 
-  return rows.map(({ key }, i) => ({
+  return lines.map(({ key, y1, y2 }, i) => ({
     key,
     x1: 0,
-    y1: round2(y1[i]),
+    y1: round2(y1),
     x2: round2(width),
-    y2: round2(y2[i]),
-    labelY1: round2(labelY1[i]),
-    labelY2: round2(labelY2[i]),
+    y2: round2(y2),
+    labelY1: round2(must(labelY1[i], aligned)),
+    labelY2: round2(must(labelY2[i], aligned)),
   }));
 }

@@ -10,39 +10,41 @@
  */
 export function spreadLabels(targets: readonly number[], gap: number, height: number): number[] {
   const n = targets.length;
-  const order = targets.map((_, i) => i).sort((a, b) => targets[a] - targets[b] || a - b);
+  const order = targets.map((target, index) => ({ index, target })).sort((a, b) => a.target - b.target || a.index - b.index);
   const result = new Array<number>(n);
   if (n === 0) return result;
 
   if ((n - 1) * gap > height) {
     // Not enough room: spread evenly, keeping order.
-    order.forEach((index, k) => {
-      result[index] = n === 1 ? targets[index] : (height * k) / (n - 1);
+    order.forEach(({ index, target }, k) => {
+      result[index] = n === 1 ? target : (height * k) / (n - 1);
     });
     return result;
   }
 
-  type Block = { start: number; size: number; sum: number };
+  /** A run of labels set `gap` apart; `members` are their indexes in `targets`, top to bottom. */
+  type Block = { members: number[]; size: number; sum: number };
   const top = (b: Block) => Math.min(Math.max(b.sum / b.size, 0), height - (b.size - 1) * gap);
   const blocks: Block[] = [];
-  order.forEach((index, k) => {
-    blocks.push({ start: k, size: 1, sum: targets[index] });
-    while (blocks.length > 1) {
-      const last = blocks[blocks.length - 1];
-      const prev = blocks[blocks.length - 2];
-      if (top(prev) + prev.size * gap <= top(last)) break;
+  for (const { index, target } of order) {
+    blocks.push({ members: [index], size: 1, sum: target });
+    for (;;) {
+      const last = blocks.at(-1);
+      const prev = blocks.at(-2);
+      if (!last || !prev || top(prev) + prev.size * gap <= top(last)) break;
       // Merge: each member of `last` sits (prev.size + j)·gap below the block top.
       prev.sum += last.sum - last.size * prev.size * gap;
       prev.size += last.size;
+      prev.members.push(...last.members);
       blocks.pop();
     }
-  });
+  }
 
   for (const block of blocks) {
     const blockTop = top(block);
-    for (let j = 0; j < block.size; j++) {
-      result[order[block.start + j]] = blockTop + j * gap;
-    }
+    block.members.forEach((index, j) => {
+      result[index] = blockTop + j * gap;
+    });
   }
   return result;
 }

@@ -1,14 +1,15 @@
+import { figureKeys, resolveFigure } from './resolveFigure.ts';
+import type { Dataset } from '../data/types.ts';
+
+/** A figure token with its arguments filled in, and the text it gives. */
+export type CatalogueEntry = { token: string; text: string };
+
 /**
  * Every figure token the dataset can fill in, with the text it gives: for "did you mean" hints,
  * and to suggest the token for a number typed by hand ("68" → {seats:CPP}).
  *
  *   figureCatalogue(dataset).find((f) => f.token === '{seats:CPP}') // → { token: '{seats:CPP}', text: '68' }
  */
-import { figureKeys, resolveFigure } from './resolveFigure.ts';
-import type { Dataset } from '../data/types.ts';
-
-export type CatalogueEntry = { token: string; text: string };
-
 export function figureCatalogue(data: Dataset): CatalogueEntry[] {
   const e = data.election;
   const events = [...data.timeline.events, ...data.timeline.afterwards].map((ev) => ev.id);
@@ -22,7 +23,7 @@ export function figureCatalogue(data: Dataset): CatalogueEntry[] {
   };
   const out: CatalogueEntry[] = [];
   for (const pattern of figureKeys) {
-    const [key, ...params] = pattern.split(':');
+    const [key = pattern, ...params] = pattern.split(':');
     const combos = params.length ? (argsFor[params.join(':')] ?? []) : [[]];
     for (const args of combos) {
       const r = resolveFigure(data, key, args);

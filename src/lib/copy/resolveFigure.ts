@@ -1,17 +1,8 @@
-/**
- * Looks up a figure token of the copy in the dataset: its text as printed and its sources.
- * This is the only place that turns data into the numbers of the prose, so a number in the text
- * can never disagree with the charts.
- *
- *   resolveFigure(dataset, 'seats', ['CPP'])   // → { text: '68', sources: ['vna-final-results', …] }
- *   resolveFigure(dataset, 'date', ['election']) // → { text: '28 July 2013', sources: [...] }
- *   resolveFigure(dataset, 'day', ['election'])  // → { text: '28 July', sources: [...] }
- *   resolveFigure(dataset, 'seats', ['XYZ'])   // → { error: 'no 2013 result for party "XYZ"' }
- */
 import { majorityOf } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
 import { formatDate, formatNumber, formatPercent } from '../format/format.ts';
 
+/** A figure token's text as printed and the ids of its sources, or why it cannot be filled in. */
 export type ResolvedFigure = { text: string; sources: string[] } | { error: string };
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -27,11 +18,22 @@ export const figureKeys = [
 
 /** Whole calendar months from one ISO date to a later one. */
 export function monthsBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-').map(Number);
-  const [y2, m2, d2] = to.split('-').map(Number);
+  // Dates of validated events are YYYY-MM-DD; a missing part gives NaN, never a wrong count.
+  const [y1 = NaN, m1 = NaN, d1 = NaN] = from.split('-').map(Number);
+  const [y2 = NaN, m2 = NaN, d2 = NaN] = to.split('-').map(Number);
   return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
 }
 
+/**
+ * Looks up a figure token of the copy in the dataset: its text as printed and its sources.
+ * This is the only place that turns data into the numbers of the prose, so a number in the text
+ * can never disagree with the charts.
+ *
+ *   resolveFigure(dataset, 'seats', ['CPP'])   // → { text: '68', sources: ['vna-final-results', …] }
+ *   resolveFigure(dataset, 'date', ['election']) // → { text: '28 July 2013', sources: [...] }
+ *   resolveFigure(dataset, 'day', ['election'])  // → { text: '28 July', sources: [...] }
+ *   resolveFigure(dataset, 'seats', ['XYZ'])   // → { error: 'no 2013 result for party "XYZ"' }
+ */
 export function resolveFigure(data: Dataset, key: string, args: string[]): ResolvedFigure {
   const e = data.election;
   const result2013 = (party: string | undefined) => e.results2013.find((r) => r.party === party);

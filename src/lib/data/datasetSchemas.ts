@@ -21,7 +21,8 @@ const wholeNumber = z.number(expected('a whole number ≥ 0')).int(expected('a w
 const percent = z.number(expected('a percentage between 0 and 100')).min(0, expected('a percentage between 0 and 100')).max(100, expected('a percentage between 0 and 100'));
 
 function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
+  // The regex before it has checked YYYY-MM-DD; a missing part would fail the test below anyway.
+  const [y = NaN, m = NaN, d = NaN] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

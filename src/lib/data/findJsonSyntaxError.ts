@@ -1,3 +1,6 @@
+/** Deeper nesting than any data file needs; it also keeps the recursion far from the stack's limit. */
+const MAX_DEPTH = 100;
+
 /**
  * Finds the first syntax error in JSON text and says what was expected there, since the messages
  * of `JSON.parse` differ between engines and some give no position at all.
@@ -5,9 +8,6 @@
  *   findJsonSyntaxError('{"a": 1,}') // → { offset: 8, reason: 'expected a "quoted" field name, found "}"' }
  *   findJsonSyntaxError('{"a": 1}')  // → null
  */
-/** Deeper nesting than any data file needs; it also keeps the recursion far from the stack's limit. */
-const MAX_DEPTH = 100;
-
 export function findJsonSyntaxError(text: string): { offset: number; reason: string } | null {
   let i = 0;
   let depth = 0;
@@ -16,12 +16,15 @@ export function findJsonSyntaxError(text: string): { offset: number; reason: str
       super(reason);
     }
   }
-  const found = () => (i >= text.length ? 'the end of the file' : JSON.stringify(String.fromCodePoint(text.codePointAt(i)!)));
-  const fail = (what: string): never => {
+  const found = () => {
+    const codePoint = text.codePointAt(i);
+    return codePoint === undefined ? 'the end of the file' : JSON.stringify(String.fromCodePoint(codePoint));
+  };
+  const fail: (what: string) => never = (what) => {
     throw new Stop(i, `expected ${what}, found ${found()}`);
   };
   const skipSpace = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
   const literal = (word: string) => {
     if (text.startsWith(word, i)) i += word.length;
@@ -51,11 +54,11 @@ export function findJsonSyntaxError(text: string): { offset: number; reason: str
   const number = () => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
     if (!match) fail('a number');
-    i += match![0].length;
+    i += match[0].length;
   };
   const value = (): void => {
     skipSpace();
-    const c = text[i];
+    const c = text.charAt(i);
     if ((c === '{' || c === '[') && ++depth > MAX_DEPTH) fail(`at most ${MAX_DEPTH} levels of nested [ and {`);
     if (c === '{') return void (object(), depth--);
     if (c === '[') return void (array(), depth--);

@@ -1,3 +1,8 @@
+import { formatPath } from './formatPath.ts';
+
+/** A place in a text file as editors count: line and column, both from 1. */
+export type Position = { line: number; column: number };
+
 /**
  * Where each value of a (valid) JSON text starts, as line and column, keyed by its JSON path as
  * `formatPath` writes it — so that a problem found in the parsed data can name the line an editor
@@ -5,10 +10,6 @@
  *
  *   jsonPositions('{\n  "a": [1, 2]\n}').get('a[1]') // → { line: 2, column: 12 }
  */
-import { formatPath } from './formatPath.ts';
-
-export type Position = { line: number; column: number };
-
 export function jsonPositions(text: string): Map<string, Position> {
   const out = new Map<string, Position>();
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -17,17 +18,20 @@ export function jsonPositions(text: string): Map<string, Position> {
   const lineStarts = [0];
   for (let k = 0; k < text.length; k++) if (text[k] === '\n') lineStarts.push(k + 1);
   const positionOf = (offset: number): Position => {
+    // Binary search for the last line that starts at or before `offset`; lineStarts[0] is 0.
     let lo = 0;
+    let start = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
+      const midStart = lineStarts[mid] ?? Infinity; // lo < mid ≤ hi: always a line start
+      if (midStart <= offset) [lo, start] = [mid, midStart];
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 - (lo === 0 ? bom : 0) };
+    return { line: lo + 1, column: offset - start + 1 - (lo === 0 ? bom : 0) };
   };
   const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
   const string = (): string => {
     const start = i;
@@ -65,7 +69,7 @@ export function jsonPositions(text: string): Map<string, Position> {
       }
     }
     if (c === '"') return void string();
-    while (i < text.length && !',]} \t\n\r'.includes(text[i])) i++;
+    while (i < text.length && !',]} \t\n\r'.includes(text.charAt(i))) i++;
   };
   value([]);
   return out;

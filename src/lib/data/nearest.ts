@@ -20,11 +20,18 @@ export function nearest(word: string, known: Iterable<string>): string | undefin
 
 /** Levenshtein distance: insertions, deletions and substitutions of one character each cost 1. */
 export function editDistance(a: string, b: string): number {
+  // previous[j]: the distance from the first i − 1 characters of `a` to the first j of `b`.
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let diagonal = i - 1; // previous[j − 1]
+    let left = i; // row[j − 1]
+    const row = [left];
+    for (const [k, above] of previous.slice(1).entries()) {
+      left = Math.min(above + 1, left + 1, diagonal + (a[i - 1] === b[k] ? 0 : 1));
+      diagonal = above;
+      row.push(left);
+    }
     previous = row;
   }
-  return previous[b.length];
+  return previous.at(-1) ?? a.length;
 }

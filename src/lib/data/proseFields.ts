@@ -11,7 +11,10 @@
  *
  * Not prose (never checked for digits, never resolved): ids, dates, numbers, URLs, names of
  * parties, people and places, and the bibliographic details of sources (titles keep their digits).
+ *
+ * @module
  */
+import { must } from '../must.ts';
 import type { DataFileName, Dataset } from './types.ts';
 
 /** A JSON path pattern: `[]` stands for every item of a list, `*` for every field of an object. */
@@ -45,7 +48,9 @@ const PROSE_PATTERNS: Record<DataFileName, readonly string[]> = {
   election: ['votesNote'],
 };
 
+/** Where a value sits in a JSON file: field names and list indexes, outermost first. */
 export type JsonPath = (string | number)[];
+/** One prose field: where it is in its file, and its text as written (tokens unresolved). */
 export type ProseField = { path: JsonPath; text: string };
 
 /** Splits a pattern such as "sections[].steps[].text[]" into keys, `[]` for every item. */
@@ -54,11 +59,11 @@ function keysOf(pattern: string): string[] {
 }
 
 function collect(value: unknown, keys: string[], path: JsonPath, out: ProseField[]): void {
-  if (keys.length === 0) {
+  const [key, ...rest] = keys;
+  if (key === undefined) {
     if (typeof value === 'string') out.push({ path, text: value });
     return;
   }
-  const [key, ...rest] = keys;
   if (key === '[]') {
     if (Array.isArray(value)) value.forEach((item, i) => collect(item, rest, [...path, i], out));
   } else if (key === '*') {
@@ -83,9 +88,10 @@ export function mapProse(data: Dataset, change: (text: string, file: DataFileNam
   const copy = structuredClone(data);
   for (const file of Object.keys(PROSE_PATTERNS) as DataFileName[]) {
     for (const field of proseFields(file, copy[file])) {
+      const key = must(field.path.at(-1), 'proseFields: a prose field is inside its file, never the whole file');
       let parent: unknown = copy[file];
-      for (const key of field.path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
-      (parent as Record<string | number, unknown>)[field.path[field.path.length - 1]] = change(field.text, file, field.path);
+      for (const step of field.path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[step];
+      (parent as Record<string | number, unknown>)[key] = change(field.text, file, field.path);
     }
   }
   return copy;

@@ -30,11 +30,12 @@ export function activeStep(stepBoxes: readonly StepBox[], triggerY: number): num
   }
   let active = -1;
   for (let i = 0; i < stepBoxes.length; i++) {
-    const { top, bottom } = stepBoxes[i];
+    // Both `!` below hold: the loop keeps i < stepBoxes.length, and i − 1 is read only when i > 0.
+    const { top, bottom } = stepBoxes[i]!;
     if (!Number.isFinite(top) || !Number.isFinite(bottom)) {
       throw new RangeError(`activeStep: box ${i} has a non-finite edge (top ${top}, bottom ${bottom})`);
     }
-    if (i > 0 && top < stepBoxes[i - 1].top) {
+    if (i > 0 && top < stepBoxes[i - 1]!.top) {
       throw new RangeError(`activeStep: boxes must be in document order; box ${i} starts above box ${i - 1}`);
     }
     if (top <= triggerY) active = i;

@@ -6,6 +6,7 @@
  *   buildShareSvg(story, scenes, dataset) // → '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" …'
  */
 import { escapeHtml } from '../html.ts';
+import { must } from '../must.ts';
 import { shortName } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejaVuMetrics.ts';
@@ -51,7 +52,7 @@ export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): stri
   const oy = 110 - by * scale;
   const parties = seats.states.party;
   const circles = seats.seats
-    .map((s, i) => `<circle cx="${(ox + s.hemi.x * scale).toFixed(1)}" cy="${(oy + s.hemi.y * scale).toFixed(1)}" r="${(seats.r * scale).toFixed(1)}" fill="${COLOURS[parties[i]] ?? '#80848c'}"/>`)
+    .map((s, i) => `<circle cx="${(ox + s.hemi.x * scale).toFixed(1)}" cy="${(oy + s.hemi.y * scale).toFixed(1)}" r="${(seats.r * scale).toFixed(1)}" fill="${COLOURS[must(parties[i], 'seatsScene gives every state one party per seat')] ?? '#80848c'}"/>`)
     .join('');
   const winners = data.election.results2013.filter((r) => r.seats > 0);
   const short = (id: string) => shortName(data, id);
@@ -65,7 +66,7 @@ export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): stri
   });
   // The subtitle is `shareSubtitle` in data/copy.json, on at most two lines.
   const subtitleFit = fitText(story.shareSubtitle, { font: DEJAVU_SANS, sizes: SUBTITLE.sizes, width: COLUMN.width, maxLines: SUBTITLE.baselines.length });
-  const subtitle = subtitleFit.lines.map((line, i) => textLines({ ...subtitleFit, lines: [line] }, SUBTITLE.baselines[i]!, 'fill="#585c64"'));
+  const subtitle = subtitleFit.lines.map((line, i) => textLines({ ...subtitleFit, lines: [line] }, must(SUBTITLE.baselines[i], 'fitText gives at most maxLines lines, one per baseline'), 'fill="#585c64"'));
   const tally = winners
     .map((r, i) => `<text x="${600 + (i === 0 ? 20 : 540)}" y="560" font-size="34" font-weight="bold" text-anchor="${i === 0 ? 'start' : 'end'}" fill="${COLOURS[r.party] ?? '#333'}">${escapeHtml(`${short(r.party)} ${r.seats}`)}</text>`)
     .join('');

@@ -11,6 +11,7 @@ import { formatDate, formatPartialDate } from '../format/format.ts';
 import type { ChartView } from '../../charts/index.ts';
 import type { Dataset } from '../data/types.ts';
 import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
+import { must } from '../must.ts';
 import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
 
 export function buildStory(data: Dataset): Story {
@@ -73,7 +74,7 @@ export function buildStory(data: Dataset): Story {
   for (const source of data.sources.sources) noteOf(source.id);
   const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
   const notes: SourceNote[] = order.map((id, i) => {
-    const s = byId.get(id)!;
+    const s = must(byId.get(id), 'validateDataset: every cited source is listed in sources.json');
     return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date === null ? null : formatPartialDate(s.date), url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
   });
   return {

@@ -1,16 +1,7 @@
-/**
- * Fits text into a box for SVG: wraps it at the box width with real glyph widths and steps the font
- * size down until the lines fit. It takes the largest size at which the text fits without cutting a
- * word; failing that, the largest at which it fits with over-long words cut between characters;
- * failing that, the smallest size, with the text cut short by "…". To avoid a one-word last line it
- * may go up to 10% below the largest size that fits.
- *
- *   fitText('From a disputed vote to stalled talks', { font: DEJAVU_SANS_BOLD, sizes: [54, 42, 30], width: 500, height: 330, lineHeight: 1.18 })
- *   // → { size: 54, lines: ['From a', 'disputed vote', 'to stalled talks'], lineGap: 63.72, firstBaseline: 50.12, … }
- */
 import { lineExtent, textWidth, type FontWidths, type TextStyle } from './measureText.ts';
 import { wrapWords } from './wrapWords.ts';
 
+/** Where and how to fit text: the font, the sizes to try, the box's width and (optional) height. */
 export type TextBox = {
   font: FontWidths;
   /** Font sizes to try, largest first. */
@@ -24,6 +15,7 @@ export type TextBox = {
   lineHeight?: number;
 };
 
+/** Text fitted into a box: the size chosen, the lines, and where to draw them. */
 export type FittedText = {
   size: number;
   lines: string[];
@@ -38,11 +30,22 @@ export type FittedText = {
 /** How much smaller than the largest size that fits the text may get to avoid a one-word last line. */
 const TIDY_SHRINK = 0.9;
 
-const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(lines[lines.length - 1]);
+const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(lines.at(-1) ?? '');
 
+/**
+ * Fits text into a box for SVG: wraps it at the box width with real glyph widths and steps the font
+ * size down until the lines fit. It takes the largest size at which the text fits without cutting a
+ * word; failing that, the largest at which it fits with over-long words cut between characters;
+ * failing that, the smallest size, with the text cut short by "…". To avoid a one-word last line it
+ * may go up to 10% below the largest size that fits.
+ *
+ *   fitText('From a disputed vote to stalled talks', { font: DEJAVU_SANS_BOLD, sizes: [54, 42, 30], width: 500, height: 330, lineHeight: 1.18 })
+ *   // → { size: 54, lines: ['From a', 'disputed vote', 'to stalled talks'], lineGap: 63.72, firstBaseline: 50.12, … }
+ */
 export function fitText(text: string, box: TextBox): FittedText {
   const { sizes, width, height = Infinity, maxLines = Infinity, lineHeight = 1.2 } = box;
-  if (sizes.length === 0) throw new Error('fitText needs at least one font size');
+  const smallestSize = sizes.at(-1);
+  if (smallestSize === undefined) throw new Error('fitText needs at least one font size');
   const at = (size: number) => {
     const style: TextStyle = { font: box.font, size, letterSpacing: box.letterSpacing };
     const { ascent, descent } = lineExtent(style);
@@ -64,11 +67,12 @@ export function fitText(text: string, box: TextBox): FittedText {
       .map(at)
       .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure, cutWords }) }))
       .filter(({ s, lines }) => lines.length <= s.maxLines && lines.every((line) => s.measure(line) <= width));
-    if (fits.length === 0) continue;
+    const [largest] = fits;
+    if (!largest) continue;
     // A little smaller rather than a one-word last line, but no more than TIDY_SHRINK smaller.
-    const tidy = fits.find(({ s, lines }) => s.size >= fits[0].s.size * TIDY_SHRINK && !endsWithOneWord(lines)) ?? fits[0];
+    const tidy = fits.find(({ s, lines }) => s.size >= largest.s.size * TIDY_SHRINK && !endsWithOneWord(lines)) ?? largest;
     return fitted(tidy.s, tidy.lines, false);
   }
-  const smallest = at(sizes[sizes.length - 1]);
+  const smallest = at(smallestSize);
   return fitted(smallest, wrapWords(text, width, { measure: smallest.measure, maxLines: smallest.maxLines }), true);
 }

@@ -3,8 +3,7 @@
  * widths from the font's own metrics (see dejaVuMetrics.ts), so wrapping does not guess from a
  * character count. Kerning only ever brings DejaVu's glyphs closer, so this is an upper bound.
  *
- *   textWidth('Cambodia', { font: DEJAVU_SANS_BOLD, size: 54 })                   // → 301.69…
- *   textWidth('CAMBODIA', { font: DEJAVU_SANS_BOLD, size: 26, letterSpacing: 4 }) // → 190.37…
+ * @module
  */
 
 /** Horizontal metrics of a font, in font units. */
@@ -20,22 +19,28 @@ export type FontWidths = {
   ranges: readonly { from: number; widths: readonly number[] }[];
 };
 
+/** A font at a size, with optional extra space after each character (px). */
 export type TextStyle = { font: FontWidths; size: number; letterSpacing?: number };
 
 /** Advance width of one character, in font units. */
 export function advanceWidth(font: FontWidths, codePoint: number): number {
   for (const { from, widths } of font.ranges) {
-    if (codePoint >= from && codePoint < from + widths.length) return widths[codePoint - from];
+    if (codePoint >= from && codePoint < from + widths.length) return widths[codePoint - from] ?? font.missing;
   }
   return font.missing;
 }
 
-/** Width in pixels of `text` drawn on one line in `style`. */
+/**
+ * Width in pixels of `text` drawn on one line in `style`.
+ *
+ *   textWidth('Cambodia', { font: DEJAVU_SANS_BOLD, size: 54 })                   // → 301.69…
+ *   textWidth('CAMBODIA', { font: DEJAVU_SANS_BOLD, size: 26, letterSpacing: 4 }) // → 190.37…
+ */
 export function textWidth(text: string, { font, size, letterSpacing = 0 }: TextStyle): number {
   let units = 0;
   let count = 0;
   for (const ch of text) {
-    units += advanceWidth(font, ch.codePointAt(0)!);
+    units += advanceWidth(font, ch.codePointAt(0) ?? 0); // a character of a string always has one
     count++;
   }
   return (units * size) / font.unitsPerEm + letterSpacing * count;

@@ -45,7 +45,11 @@ export function wrapWords(text: string, maxWidth: number, { measure = countChara
 
   // First fit gives the fewest lines: each line takes as many tokens as fit.
   const greedy: number[] = [0];
-  for (let i = 1; i < tokens.length; i++) if (!fits(greedy[greedy.length - 1], i + 1)) greedy.push(i);
+  for (let i = 1, start = 0; i < tokens.length; i++) {
+    if (fits(start, i + 1)) continue;
+    greedy.push(i);
+    start = i;
+  }
   if (greedy.length > maxLines) return truncate(tokens.slice(0, greedy[maxLines]), greedy.slice(0, maxLines), maxWidth, measure);
 
   // Then, among the breaks into that many lines, the one whose lines are closest to equal width
@@ -53,20 +57,30 @@ export function wrapWords(text: string, maxWidth: number, { measure = countChara
   const lines = greedy.length;
   const orphan = (lines + 1) * maxWidth * maxWidth;
   const cost = (from: number, to: number, last: boolean) => Math.max(0, maxWidth - measure(join(from, to))) ** 2 + (last && lines > 1 && oneWord(from, to) ? orphan : 0);
-  // best[k][i]: least cost of setting tokens i… in k lines; next[k][i]: where its first line ends.
-  const best = Array.from({ length: lines + 1 }, () => new Array<number>(tokens.length + 1).fill(Infinity));
-  const next = Array.from({ length: lines + 1 }, () => new Array<number>(tokens.length + 1).fill(0));
-  best[0][tokens.length] = 0;
+  // For k = 1, 2 … lines in turn: least[i] is the least cost of setting tokens i… in k lines
+  // (Infinity where they cannot be), and firstEnds[k - 1][i] where the first of those lines ends.
+  let least = new Array<number>(tokens.length + 1).fill(Infinity);
+  least[tokens.length] = 0;
+  const firstEnds: number[][] = [];
   for (let k = 1; k <= lines; k++) {
+    const row = new Array<number>(tokens.length + 1).fill(Infinity);
+    const ends = new Array<number>(tokens.length + 1).fill(0);
     for (let i = tokens.length - 1; i >= 0; i--) {
       for (let j = i + 1; j <= tokens.length && fits(i, j); j++) {
-        const c = cost(i, j, k === 1) + best[k - 1][j];
-        if (c < best[k][i]) [best[k][i], next[k][i]] = [c, j];
+        const c = cost(i, j, k === 1) + (least[j] ?? Infinity);
+        if (c < (row[i] ?? Infinity)) [row[i], ends[i]] = [c, j];
       }
     }
+    least = row;
+    firstEnds.push(ends);
   }
   const out: string[] = [];
-  for (let k = lines, i = 0; k > 0; i = next[k][i], k--) out.push(join(i, next[k][i]));
+  let start = 0;
+  for (const ends of firstEnds.reverse()) {
+    const end = ends[start] ?? tokens.length;
+    out.push(join(start, end));
+    start = end;
+  }
   return out;
 }
 
@@ -106,7 +120,7 @@ function joinTokens(tokens: Token[]): string {
 /** The lines starting at `starts`, the last one shortened until it fits with an ellipsis after it. */
 function truncate(tokens: Token[], starts: number[], maxWidth: number, measure: (text: string) => number): string[] {
   const lines = starts.map((start, k) => tokens.slice(start, starts[k + 1] ?? tokens.length));
-  const last = lines[lines.length - 1];
+  const last = lines.pop() ?? [];
   let text = joinTokens(last);
   // Drop whole words while the line keeps one, then characters.
   while (measure(text + ELLIPSIS) > maxWidth && last.length > 1) {
@@ -116,6 +130,5 @@ function truncate(tokens: Token[], starts: number[], maxWidth: number, measure: 
   const chars = graphemes(text);
   while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > maxWidth) chars.pop();
   // "again…" rather than "again.…"
-  lines[lines.length - 1] = [{ text: chars.join('').replace(/[\s.,;:\-‐–—]+$/u, '') + ELLIPSIS, glued: false }];
-  return lines.map(joinTokens);
+  return [...lines, [{ text: chars.join('').replace(/[\s.,;:\-‐–—]+$/u, '') + ELLIPSIS, glued: false }]].map(joinTokens);
 }

@@ -29,7 +29,7 @@ export function checkProse(data: Partial<Dataset>, add: Add) {
         if (token.kind === 'figure') {
           if (!full) {
             // The data the token needs is broken; its name can still be checked.
-            const keys = figureKeys.map((k) => k.split(':')[0]!);
+            const keys = figureKeys.map((k) => k.split(':')[0] ?? k);
             if (!keys.includes(token.key)) add(name, where, `expected a figure token listed in the README, found ${token.raw}`, didYouMean(token.key, keys));
             continue;
           }
