@@ -1,6 +1,8 @@
 /**
  * The embed builder's behaviour: keeps the snippet and the live preview in step with the form.
  * The preview frame is sized by the same host script the snippet loads (dist/embed.js).
+ *
+ * @module
  */
 import { buildSnippet } from './embed/index.ts';
 import './styles/story.css';

@@ -1,6 +1,8 @@
 /**
  * Client entry of a single-chart embed page: reports its height to the host (three dialects) and
  * follows a theme asked for in the URL or by the host. The chart itself is static SVG.
+ *
+ * @module
  */
 import { applyTheme, connectToHost } from './embed/index.ts';
 import './styles/story.css';

@@ -2,8 +2,7 @@
  * Server entry: renders the pages of a validated dataset to HTML. Used by the build (prerender)
  * and the dev server; never shipped to the browser.
  *
- *   renderPages(dataset).story // → { head: '<title>…', body: '<a class="skip-link" …' }
- *   renderPages(dataset).charts[0].file // → "charts/step-1.html"
+ * @module
  */
 import { render } from 'svelte/server';
 import BuilderPage from './components/BuilderPage.svelte';
@@ -18,6 +17,7 @@ import { buildStory } from './lib/story/buildStory.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
 import { must } from './lib/must.ts';
 
+/** A rendered page: what goes in its <head> and in its <body>. */
 export type RenderedPage = { head: string; body: string };
 
 /** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
@@ -25,6 +25,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** Every page of the site, rendered, and the files the build writes beside them. */
 export type RenderedSite = {
   story: RenderedPage;
   embed: RenderedPage;
@@ -36,6 +37,13 @@ export type RenderedSite = {
   share: { svg: string; alt: string };
 };
 
+/**
+ * Renders every page of a validated dataset: the story, the embed, the embed builder, a chart page
+ * per step (and per published step number), the downloads and the share image.
+ *
+ *   renderPages(dataset).story // → { head: '<title>…', body: '<a class="skip-link" …' }
+ *   renderPages(dataset).charts[0].file // → "charts/step-1.html"
+ */
 export function renderPages(dataset: Dataset): RenderedSite {
   const story = buildStory(dataset);
   const scenes = buildScenes(dataset);

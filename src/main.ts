@@ -1,6 +1,8 @@
 /**
  * Client entry: hydrates the live graphic (and only it) from the JSON the prerender left in the
  * page. The prose is static HTML and stays as it is.
+ *
+ * @module
  */
 import { hydrate } from 'svelte';
 import Graphic from './components/Graphic.svelte';

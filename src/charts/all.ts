@@ -1,6 +1,8 @@
 /**
  * The charts, one line each: adding a chart is its folder plus one line here and one in
  * ./components.ts. (Build side: scene builders and tables. The browser never imports this file.)
+ *
+ * @module
  */
 export { default as seats } from './seats/index.ts';
 export { default as votes } from './votes/index.ts';

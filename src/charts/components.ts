@@ -1,6 +1,8 @@
 /**
  * The component of each chart, one line each, named as in ./all.ts. The live graphic and the
  * static figures draw through this map; src/charts/draw.ts checks that it names every chart.
+ *
+ * @module
  */
 export { default as seats } from './seats/Seats.svelte';
 export { default as votes } from './votes/VotesBars.svelte';

@@ -4,9 +4,7 @@
  * enum, the checks, both dispatchers (the live graphic and the static figures) and the data tables
  * all come from here, so a chart cannot be known to one and missing from another.
  *
- *   chartOf('map')                  // → "seats"
- *   buildScenes(dataset).seats      // → the seats chart's geometry
- *   buildTables(dataset).timeline   // → { caption: 'Timeline', columns: ['Date', 'Event'], rows: [...] }
+ * @module
  */
 import { shownDataset } from '../lib/copy/resolveText.ts';
 import type { Dataset } from '../lib/data/types.ts';
@@ -37,7 +35,11 @@ export function isChartView(view: string): view is ChartView {
   return viewToChart.has(view);
 }
 
-/** The chart that draws a view. */
+/**
+ * The chart that draws a view.
+ *
+ *   chartOf('map') // → "seats"
+ */
 export function chartOf(view: ChartView): ChartKind {
   const kind = viewToChart.get(view);
   if (!kind) throw new Error(`no chart draws the view "${view}"`);
@@ -52,13 +54,21 @@ export function statesOf(view: string, data?: Pick<Dataset, 'meetings'>): string
   return [...(chart.views[view] ?? []), ...more];
 }
 
-/** The geometry of every chart state, from the validated dataset (tokens in chart words resolved). */
+/**
+ * The geometry of every chart state, from the validated dataset (tokens in chart words resolved).
+ *
+ *   buildScenes(dataset).seats // → the seats chart's geometry
+ */
 export function buildScenes(raw: Dataset): Scenes {
   const data = shownDataset(raw);
   return Object.fromEntries(kinds.map((kind) => [kind, (charts[kind].scene as (d: Dataset) => unknown)(data)])) as Scenes;
 }
 
-/** The data table behind each view. */
+/**
+ * The data table behind each view.
+ *
+ *   buildTables(dataset).timeline // → { caption: 'Timeline', columns: ['Date', 'Event'], rows: [...] }
+ */
 export function buildTables(raw: Dataset): Record<ChartView, DataTable> {
   const data = shownDataset(raw);
   return Object.fromEntries(

@@ -6,12 +6,15 @@
  * (geometry, computed at build time), `table.ts` (the data behind it), a Svelte component that only
  * draws what the scene says, and its tests. src/charts/index.ts and src/charts/components.ts list
  * the charts, one line each.
+ *
+ * @module
  */
 import type { Dataset } from '../lib/data/types.ts';
 
 /** A data table a reader can open beside a chart: plain strings; the first column is the row header. */
 export type DataTable = { caption: string; columns: string[]; rows: string[][] };
 
+/** A position in a chart's viewBox. */
 export type Point = { x: number; y: number };
 /** A text label of a chart, placed in the chart's viewBox. */
 export type Label = { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; className?: string };

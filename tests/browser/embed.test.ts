@@ -338,10 +338,10 @@ describe('scrolling the host page walks through every step', () => {
       await waitForMode(e.child, 'host');
       const steps = await stepsOf(e.child);
       expect(steps).toHaveLength(TOTAL_STEPS);
-      for (let i = 0; i < steps.length; i++) {
-        await scrollHostTo(e, `#${steps[i].id}`, READING_LINE[width]);
+      for (const [i, step] of steps.entries()) {
+        await scrollHostTo(e, `#${step.id}`, READING_LINE[width]);
         const shown = await waitForStep(e.child, i + 1);
-        expect(shown, `step ${i + 1}`).toEqual({ step: i + 1, view: steps[i].view, state: steps[i].state });
+        expect(shown, `step ${i + 1}`).toEqual({ step: i + 1, view: step.view, state: step.state });
         const graphic = await rectInHost(e, '.graphic-frame');
         expect(overlapsViewport(graphic), `step ${i + 1}: the graphic is out of the host viewport (${JSON.stringify(graphic)})`).toBe(true);
       }
@@ -374,13 +374,13 @@ describe('a fixed-height frame', () => {
     await waitForMode(e.child, 'frame');
     const steps = await stepsOf(e.child);
     const at = await e.child.evaluate(() => (matchMedia('(max-width: 959px)').matches ? 0.62 : 0.3));
-    for (let i = 0; i < steps.length; i++) {
+    for (const [i, step] of steps.entries()) {
       // One jump per step (a fling, or a keyboard Page Down): the frame follows its own scroll
       // events, since scrollama's observers measure against the top-level viewport in a
       // cross-origin frame.
-      await e.child.$eval(`#${steps[i].id}`, (el, at) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * at), at);
+      await e.child.$eval(`#${step.id}`, (el, at) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * at), at);
       const shown = await waitForStep(e.child, i + 1);
-      expect(shown, `step ${i + 1}`).toEqual({ step: i + 1, view: steps[i].view, state: steps[i].state });
+      expect(shown, `step ${i + 1}`).toEqual({ step: i + 1, view: step.view, state: step.state });
       const graphic = await e.child.$eval('.graphic-frame', (el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, innerHeight: window.innerHeight }));
       expect(overlapsViewport(graphic), `step ${i + 1}: the graphic is out of the frame's viewport`).toBe(true);
     }
@@ -400,7 +400,7 @@ describe('deep links', () => {
       (s) => s.graphic.step === 12 && overlapsViewport(s.rect),
       8000,
     );
-    expect(landed.graphic).toEqual({ step: 12, view: steps[11].view, state: steps[11].state });
+    expect(landed.graphic).toEqual({ step: 12, view: steps[11]?.view, state: steps[11]?.state });
     expect(overlapsViewport(landed.rect), `step 12 is out of the host viewport (${JSON.stringify(landed.rect)})`).toBe(true);
     // Once the host's smooth scroll is over, it stays at step 12.
     await hostScrollEnded(e.page);

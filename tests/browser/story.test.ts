@@ -39,9 +39,9 @@ describe('the story with JavaScript', () => {
       const story = await openStory({ width, height });
       await story.page.goto(story.url);
       const charts = await stepCharts(story.page);
-      for (let i = 0; i < charts.length; i++) {
+      for (const [i, chart] of charts.entries()) {
         await scrollToStep(story.page, i, at);
-        expect(await graphicAt(story.page, i + 1)).toEqual({ view: charts[i].view, state: charts[i].state });
+        expect(await graphicAt(story.page, i + 1)).toEqual({ view: chart.view, state: chart.state });
         expect(await story.page.locator('.graphic-frame').isVisible()).toBe(true);
       }
       expect(story.errors).toEqual([]);
@@ -57,12 +57,13 @@ describe('the story with JavaScript', () => {
     await story.page.locator('.control.next').focus();
     for (let i = 1; i < charts.length; i++) {
       await story.page.keyboard.press('Enter');
-      expect(await graphicAt(story.page, i + 1)).toEqual({ view: charts[i].view, state: charts[i].state });
+      const chart = charts[i]!;
+      expect(await graphicAt(story.page, i + 1)).toEqual({ view: chart.view, state: chart.state });
       expect(await story.page.evaluate(() => document.activeElement?.className)).toContain('next');
       const said = await story.page.locator('.graphic [aria-live]').innerText();
       expect(said).toMatch(new RegExp(`^Step ${i + 1} of ${charts.length}, `));
       // The announcement is the step's first paragraph without the hidden source notes.
-      const first = await story.page.locator(`#${charts[i].anchor} .step-card > p:not(.step-number)`).first().evaluate((p) => {
+      const first = await story.page.locator(`#${chart.anchor} .step-card > p:not(.step-number)`).first().evaluate((p) => {
         const copy = p.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
         return copy.textContent ?? '';
@@ -98,7 +99,7 @@ describe('the story with JavaScript', () => {
     const story = await openStory({ width: 1280, height: 800 });
     await story.page.goto(`${story.url}#step-12`);
     const charts = await stepCharts(story.page);
-    expect(await graphicAt(story.page, 12)).toEqual({ view: charts[11].view, state: charts[11].state });
+    expect(await graphicAt(story.page, 12)).toEqual({ view: charts[11]?.view, state: charts[11]?.state });
     await scrollToStep(story.page, 7, 0.3);
     await graphicAt(story.page, 8);
     await story.page.reload();

@@ -121,9 +121,10 @@ describe.each(engines)('%s', (_label, launch) => {
     expect(steps).toHaveLength(18);
     expect([steps[0]?.id, steps[4]?.id, steps[17]?.id]).toEqual(['step-voters', 'step-seats-2008', 'step-full-house']);
     for (const n of STEPS) {
-      await engine.run("var r = document.getElementById(arguments[0]).getBoundingClientRect(); window.scrollBy(0, r.top - innerHeight * arguments[1])", steps[n - 1].id, READING_LINE);
-      const shown = await waitForStep(engine, n, steps[n - 1].view);
-      expect(shown, `step ${n}`).toEqual({ step: String(n), view: steps[n - 1].view, state: steps[n - 1].state });
+      const step = steps[n - 1]!;
+      await engine.run("var r = document.getElementById(arguments[0]).getBoundingClientRect(); window.scrollBy(0, r.top - innerHeight * arguments[1])", step.id, READING_LINE);
+      const shown = await waitForStep(engine, n, step.view);
+      expect(shown, `step ${n}`).toEqual({ step: String(n), view: step.view, state: step.state });
     }
     expect([...(await recordedErrors(engine, 'story')), ...engine.engineErrors()]).toEqual([]);
   });
@@ -159,8 +160,9 @@ describe.each(engines)('%s', (_label, launch) => {
     await engine.leaveFrame();
     await engine.run('var f = document.querySelector(arguments[0]); var r = f.getBoundingClientRect(); window.scrollTo(0, r.top + scrollY + f.clientTop + arguments[1] - innerHeight * arguments[2])', EMBED, y, READING_LINE);
     await engine.enterFrame(EMBED);
-    const shown = await waitForStep(engine, 7, steps[6].view);
-    expect(shown).toEqual({ step: '7', view: steps[6].view, state: steps[6].state });
+    const step7 = steps[6]!;
+    const shown = await waitForStep(engine, 7, step7.view);
+    expect(shown).toEqual({ step: '7', view: step7.view, state: step7.state });
     expect(await engine.run<string>('return document.documentElement.dataset.scrollMode')).toBe('host');
     const childErrors = await recordedErrors(engine, 'embedded story');
     await engine.leaveFrame();

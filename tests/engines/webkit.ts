@@ -88,11 +88,12 @@ async function stop(proc: ChildProcess | undefined): Promise<void> {
 }
 
 export async function launchWebKit(opts: { width?: number; height?: number } = {}): Promise<WebKit> {
-  const missing = [
+  const needed: [path: string, pkg: string][] = [
     [WEBKIT_DRIVER_PATH, 'webkit2gtk-driver'],
     [MINIBROWSER_PATH, 'webkit2gtk-driver'],
-    ...(process.env.DISPLAY ? [] : [[XVFB_PATH, 'xvfb']]),
-  ].filter(([path]) => !existsSync(path));
+    ...(process.env.DISPLAY ? [] : [[XVFB_PATH, 'xvfb'] as [string, string]]),
+  ];
+  const missing = needed.filter(([path]) => !existsSync(path));
   if (missing.length) {
     const packages = [...new Set(missing.map(([, pkg]) => pkg))].join(' ');
     throw new Error(`WebKitGTK is not installed (missing ${missing.map(([path]) => path).join(', ')}): install it with "apt-get install -y ${packages}".`);

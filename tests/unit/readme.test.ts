@@ -37,7 +37,7 @@ type TableToken = { written: string; token: string; example?: string };
 /** Every token of the table, placeholders filled in; VIEW once for each view its row lists. */
 function tableTokens(): TableToken[] {
   return readmeTable('| token | becomes |').flatMap(([tokens, becomes]) =>
-    [...tokens.matchAll(/`([^`]+)`(?: \(([^)]+)\))?/g)].flatMap(([, written, example]) => {
+    [...tokens.matchAll(/`([^`]+)`(?: \(([^)]+)\))?/g)].flatMap(([, written = '', example]) => {
       const filled = written.replace(/\b[A-Z]+-ID\b/g, (p) => PLACEHOLDERS[p] ?? p);
       const views = filled.includes(':VIEW') ? codeSpans(becomes) : [undefined];
       return views.map((view) => ({ written, token: view ? filled.replace(':VIEW', `:${view}`) : filled, example }));
@@ -62,7 +62,7 @@ describe('README: the figure-token table', () => {
       const parsed = parseCopyText(token);
       expect(parsed, written).toEqual([expect.objectContaining({ kind: 'figure', raw: token })]);
       const figure = parsed[0];
-      if (figure.kind !== 'figure') continue;
+      if (figure?.kind !== 'figure') continue;
       const resolved = resolveFigure(data, figure.key, figure.args);
       expect(resolved, `${written} as ${token}`).not.toHaveProperty('error');
       if (example) expect(resolved, `${written} (${example})`).toMatchObject({ text: example });
@@ -74,7 +74,7 @@ describe('README: the figure-token table', () => {
     for (const { token } of tokens.filter((t) => t.token.startsWith('['))) {
       const parsed = parseCopyText(token);
       expect(parsed, token).toEqual([expect.objectContaining({ kind: 'cite', raw: token })]);
-      for (const id of parsed[0].kind === 'cite' ? parsed[0].sources : []) expect(ids.has(id), `${token}: source "${id}"`).toBe(true);
+      for (const id of parsed[0]!.kind === 'cite' ? parsed[0]!.sources : []) expect(ids.has(id), `${token}: source "${id}"`).toBe(true);
     }
   });
 
@@ -82,7 +82,7 @@ describe('README: the figure-token table', () => {
     const inReadme = new Set(
       figures.flatMap((t) => parseCopyText(t.token)).flatMap((p) => (p.kind === 'figure' ? [shape(p.key, p.args.length)] : [])),
     );
-    const inCode = new Map(figureKeys.map((k) => [shape(k.split(':')[0], k.split(':').length - 1), k]));
+    const inCode = new Map(figureKeys.map((k) => [shape(k.split(':')[0]!, k.split(':').length - 1), k]));
     expect([...inCode].filter(([s]) => !inReadme.has(s)).map(([, k]) => `{${k}}`), 'in figureKeys, missing from the README').toEqual([]);
     expect([...inReadme].filter((s) => !inCode.has(s)), 'in the README, unknown to figureKeys').toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('README: the figure-token table', () => {
   it('capitalises a figure at the start of a sentence as the README shows', () => {
     const example = /capitalised \(`([^`]+)` → "([^"]+)"\)/.exec(readme());
     expect(example, 'the README\'s capitalisation example').not.toBeNull();
-    expect(resolvePlain(data, example![1])).toBe(example![2]);
+    expect(resolvePlain(data, example![1]!)).toBe(example![2]);
   });
 });
 
@@ -101,7 +101,7 @@ const scripts = (JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8'))
 /** package.json scripts the README need not list, with the reason. None today: every script is for people. */
 const INTERNAL: Record<string, string> = {};
 /** The script names in a text: `npm run NAME`, `npm start`, `npm test`. */
-const npmScripts = (text: string) => [...text.matchAll(/\bnpm (?:run ([\w:.-]+)|(start|test)\b)/g)].map((m) => m[1] ?? m[2]);
+const npmScripts = (text: string) => [...text.matchAll(/\bnpm (?:run ([\w:.-]+)|(start|test)\b)/g)].flatMap((m) => m[1] ?? m[2] ?? []);
 
 describe('README: commands', () => {
   it('every npm command it mentions is a script of package.json', () => {
@@ -185,7 +185,7 @@ describe('README: the embed messages table', () => {
   const rows = readmeTable('| from → to | dialect | message | meaning |').map(([fromTo, dialect, message, meaning]) => ({
     fromTo: fromTo as keyof typeof DIRECTIONS,
     dialect,
-    message: codeSpans(message)[0],
+    message: codeSpans(message)[0] ?? '',
     meaning,
   }));
   const ours = rows.filter((r) => r.dialect === 'ours');
@@ -219,7 +219,7 @@ describe('README: the embed messages table', () => {
   it('the AMP message is the one the story writes and the host reads', () => {
     const amp = rows.filter((r) => r.dialect === 'AMP');
     expect(amp).toHaveLength(1);
-    const message = objectOf(amp[0].message, {}, (field) => SAMPLES[field]);
+    const message = objectOf(amp[0]!.message, {}, (field) => SAMPLES[field]);
     expect(ampEmbedSize(812)).toEqual(message);
     expect(parseAmpMessage(message)).toEqual({ type: 'embed-size', height: 812 });
   });

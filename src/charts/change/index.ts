@@ -1,8 +1,8 @@
-/** The change chart: seats in the previous election against this one, as a slope chart. */
 import { defineChart } from '../types.ts';
 import { changeScene } from './scene.ts';
 import { changeTable } from './table.ts';
 
+/** The change chart: seats in the previous election against this one, as a slope chart. */
 export default defineChart({
   views: { change: ['2008', '2013'] },
   scene: changeScene,

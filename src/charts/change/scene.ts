@@ -1,9 +1,3 @@
-/**
- * The change chart's geometry: a slope chart of seats from the previous election to this one; the
- * lines of the parties that merged meet at the merger's result.
- *
- *   changeScene(dataset).labels2013[0].text // → "CPP 68"
- */
 import { round2 } from '../../lib/charts/round2.ts';
 import { slopeChart } from '../../lib/charts/slopeChart.ts';
 import { electionDate, shortName } from '../../lib/data/lookups.ts';
@@ -16,6 +10,7 @@ const RIGHT = WIDTH - 120;
 const TOP = 40;
 const HEIGHT = 250;
 
+/** Everything the change chart draws, in its own units (viewBox 0 0 width height). */
 export type ChangeScene = {
   width: number;
   height: number;
@@ -30,6 +25,12 @@ export type ChangeScene = {
   years: Label[];
 };
 
+/**
+ * The change chart's geometry: a slope chart of seats from the previous election to this one; the
+ * lines of the parties that merged meet at the merger's result.
+ *
+ *   changeScene(dataset).labels2013[0].text // → "CPP 68"
+ */
 export function changeScene(data: Dataset): ChangeScene {
   const e = data.election;
   const seats2013 = new Map(e.results2013.map((r) => [r.party, r.seats]));

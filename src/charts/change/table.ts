@@ -1,8 +1,8 @@
-/** The data behind the change chart: each party's seats in the previous election and in this one. */
 import { electionDate, partyName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import type { DataTable } from '../types.ts';
 
+/** The data behind the change chart: each party's seats in the previous election and in this one. */
 export function changeTable(data: Dataset): DataTable {
   const e = data.election;
   const prev = String(e.previousElectionYear.value);

@@ -1,15 +1,9 @@
-/**
- * The meetings chart: one card per meeting of the joint commission, with everything the card
- * prints (its title, day, whether a joint statement came out, its reported length, the outcome and
- * each side's demands); the length as a bar where it was reported.
- *
- *   meetingsScene(dataset).meetings[1] // → { n: 2, title: 'Meeting 2', day: '10 March', … }
- */
 import { round2 } from '../../lib/charts/round2.ts';
 import { meetingDate } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import { formatDate, formatDay } from '../../lib/format/format.ts';
 
+/** One meeting as its card prints it. */
 export type MeetingCard = {
   n: number;
   title: string;
@@ -29,8 +23,16 @@ export type MeetingCard = {
   demands: { CNRP: string; CPP: string } | null;
 };
 
+/** The cards, in meeting order, and the note shown when accounts of a length differ. */
 export type MeetingsScene = { meetings: MeetingCard[]; conflictNote: string };
 
+/**
+ * The meetings chart: one card per meeting of the joint commission, with everything the card
+ * prints (its title, day, whether a joint statement came out, its reported length, the outcome and
+ * each side's demands); the length as a bar where it was reported.
+ *
+ *   meetingsScene(dataset).meetings[1] // → { n: 2, title: 'Meeting 2', day: '10 March', … }
+ */
 export function meetingsScene(data: Dataset): MeetingsScene {
   const words = data.copy.chartText;
   const conflicts = new Map(data.sources.conflicts.map((c) => [c.id, c]));

@@ -1,12 +1,12 @@
+import { defineChart } from '../types.ts';
+import { seatsScene } from './scene.ts';
+import { chamberTable, constituenciesTable } from './table.ts';
+
 /**
  * The seats chart: the 123 seats of the National Assembly, one mark each, in the hemicycle of the
  * chamber (view "chamber") or in their constituency rows (view "map"). The live graphic moves the
  * same marks between the two.
  */
-import { defineChart } from '../types.ts';
-import { seatsScene } from './scene.ts';
-import { chamberTable, constituenciesTable } from './table.ts';
-
 export default defineChart({
   views: {
     chamber: ['empty', 'party', 'majority', 'claim', 'boycott', 'full'],

@@ -1,9 +1,3 @@
-/**
- * The seats chart's geometry: one mark per seat, in two layouts (the hemicycle of the chamber and
- * the constituency rows), the party of each mark in each state, and the labels of each state.
- *
- *   seatsScene(dataset).states.party.slice(66, 70) // → ['CPP', 'CPP', 'CNRP', 'CNRP']
- */
 import { assignSeats } from '../../lib/charts/assignSeats.ts';
 import { hemicycleSeats } from '../../lib/charts/hemicycleSeats.ts';
 import { hemicycleSize } from '../../lib/charts/hemicycleSize.ts';
@@ -43,6 +37,12 @@ export type SeatsScene = {
   map: { name: string; nameX: number; y: number; total: number; text: string }[];
 };
 
+/**
+ * The seats chart's geometry: one mark per seat, in two layouts (the hemicycle of the chamber and
+ * the constituency rows), the party of each mark in each state, and the labels of each state.
+ *
+ *   seatsScene(dataset).states.party.slice(66, 70) // → ['CPP', 'CPP', 'CNRP', 'CNRP']
+ */
 export function seatsScene(data: Dataset): SeatsScene {
   const e = data.election;
   const words = data.copy.chartText;

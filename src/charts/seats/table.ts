@@ -2,13 +2,19 @@
  * The data behind the seats chart: the chamber (seats won, claimed, taken when parliament opened)
  * and the constituencies (seats won in each).
  *
- *   chamberTable(dataset).rows[0] // → ['Cambodian People’s Party', '68', '60', '68']
+ * @module
  */
 import { electionDate, eventById, partyName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import { formatDate } from '../../lib/format/format.ts';
 import type { DataTable } from '../types.ts';
 
+/**
+ * The chamber view's table: for each party that won seats, the seats it won, the seats the CNRP
+ * said it should have won, and the seats it took when parliament opened.
+ *
+ *   chamberTable(dataset).rows[0] // → ['Cambodian People’s Party', '68', '60', '68']
+ */
 export function chamberTable(data: Dataset): DataTable {
   const e = data.election;
   const opened = eventById(data, e.boycott.from);
@@ -21,6 +27,7 @@ export function chamberTable(data: Dataset): DataTable {
   };
 }
 
+/** The map view's table: each constituency (by name), the seats it elects and each winning party's share of them. */
 export function constituenciesTable(data: Dataset): DataTable {
   const e = data.election;
   const winners = e.results2013.filter((r) => r.seats > 0);

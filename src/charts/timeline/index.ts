@@ -1,8 +1,8 @@
-/** The timeline chart: events down a time axis, in three states declared in data/timeline.json "views". */
 import { defineChart } from '../types.ts';
 import { timelineScene } from './scene.ts';
 import { timelineTable } from './table.ts';
 
+/** The timeline chart: events down a time axis, in three states declared in data/timeline.json "views". */
 export default defineChart({
   views: { timeline: ['dispute', 'boycott', 'afterwards'] },
   scene: timelineScene,

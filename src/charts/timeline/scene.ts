@@ -1,10 +1,3 @@
-/**
- * The timeline chart's geometry: time runs down a vertical axis; each state shows the events that
- * data/timeline.json `views` names (never picked by their kind), labelled without overlapping,
- * and the spans a view declares, from an event to the end of the chart.
- *
- *   timelineScene(dataset).states.boycott.spans.map((s) => s.label) // → ['Since the election', 'Since parliament opened']
- */
 import { scaleUtc } from 'd3';
 import { round2 } from '../../lib/charts/round2.ts';
 import { spreadLabels } from '../../lib/charts/spreadLabels.ts';
@@ -22,6 +15,7 @@ const SPAN_GAP = 20;
 /** The smallest distance between two event labels. */
 const LABEL_GAP = 17;
 
+/** What one state of the timeline draws: the axis and its ticks, the events of its view, its spans. */
 export type TimelineState = {
   /** The time axis, over the whole domain (from the first month to the month after the last event). */
   axis: { x: number; y1: number; y2: number };
@@ -32,10 +26,18 @@ export type TimelineState = {
   labelX: number;
 };
 
+/** The timeline chart in each of its three states, in one box. */
 export type TimelineScene = { width: number; height: number; states: Record<'dispute' | 'boycott' | 'afterwards', TimelineState> };
 
 type View = Dataset['timeline']['views']['dispute'];
 
+/**
+ * The timeline chart's geometry: time runs down a vertical axis; each state shows the events that
+ * data/timeline.json `views` names (never picked by their kind), labelled without overlapping,
+ * and the spans a view declares, from an event to the end of the chart.
+ *
+ *   timelineScene(dataset).states.boycott.spans.map((s) => s.label) // → ['Since the election', 'Since parliament opened']
+ */
 export function timelineScene(data: Dataset): TimelineScene {
   const views = data.timeline.views;
   return { width: WIDTH, height: HEIGHT, states: { dispute: stateOf(data, views.dispute), boycott: stateOf(data, views.boycott), afterwards: stateOf(data, views.afterwards) } };

@@ -1,9 +1,9 @@
-/** The data behind the timeline chart: every event, with its date (or dates) and its text. */
 import { allEvents } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import { formatDate } from '../../lib/format/format.ts';
 import type { DataTable } from '../types.ts';
 
+/** The data behind the timeline chart: every event, with its date (or dates) and its text. */
 export function timelineTable(data: Dataset): DataTable {
   return {
     caption: 'Timeline',

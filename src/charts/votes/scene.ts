@@ -1,9 +1,3 @@
-/**
- * The votes chart's geometry: for each party a bar for its share of the votes and one for its
- * share of the seats, each labelled at its end; a legend and a percentage axis.
- *
- *   votesScene(dataset).rows[0].seat.label // → "55.3% · 68 seats"
- */
 import { round2 } from '../../lib/charts/round2.ts';
 import { votesVsSeats } from '../../lib/charts/votesVsSeats.ts';
 import { shortName } from '../../lib/data/lookups.ts';
@@ -24,6 +18,7 @@ const LABEL_CHAR_WIDTH = 6.6;
 /** A bar and its value label: after the bar, or inside its end when it would not fit after it. */
 export type VotesBar = { x: number; y: number; width: number; height: number; label: string; labelX: number; inside: boolean };
 
+/** Everything the votes chart draws: a row of two bars per party, the axis, its grid and the legend. */
 export type VotesScene = {
   width: number;
   height: number;
@@ -35,6 +30,12 @@ export type VotesScene = {
   legend: (Label & { swatch: { x: number; y: number; size: number }; kind: 'votes' | 'seats' })[];
 };
 
+/**
+ * The votes chart's geometry: for each party a bar for its share of the votes and one for its
+ * share of the seats, each labelled at its end; a legend and a percentage axis.
+ *
+ *   votesScene(dataset).rows[0].seat.label // → "55.3% · 68 seats"
+ */
 export function votesScene(data: Dataset): VotesScene {
   const e = data.election;
   const words = data.copy.chartText;

@@ -1,12 +1,12 @@
-/**
- * The data behind the votes chart: every party's votes, share of the valid votes, seats and share
- * of the seats.
- */
 import { electionDate, partyName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import { formatNumber, formatPercent } from '../../lib/format/format.ts';
 import type { DataTable } from '../types.ts';
 
+/**
+ * The data behind the votes chart: every party's votes, share of the valid votes, seats and share
+ * of the seats.
+ */
 export function votesTable(data: Dataset): DataTable {
   const e = data.election;
   return {

@@ -1,3 +1,6 @@
+/** A group of seats that share a colour key, e.g. a party and the seats it won. */
+export type SeatGroup = { key: string; count: number };
+
 /**
  * Colour key for every seat of a chart: the groups fill seats in order, from
  * seat 0 upward, and any seats left over get the key 'empty'.
@@ -11,8 +14,6 @@
  *
  * @throws RangeError if `total` or a count is not a non-negative integer, or the counts sum to more than `total`.
  */
-export type SeatGroup = { key: string; count: number };
-
 export function assignSeats(groups: readonly SeatGroup[], total: number): string[] {
   if (!Number.isInteger(total) || total < 0) {
     throw new RangeError(`assignSeats: total must be a non-negative integer, got ${total}`);

@@ -1,3 +1,28 @@
+import { scaleLinear } from 'd3';
+import { round2 } from './round2.ts';
+
+/** One party's share of the vote and of the seats, in percent. */
+export type VotesVsSeatsRow = { key: string; voteShare: number; seatShare: number };
+/** The chart's width, each row's height, and the room left of the bars for the party labels, in px. */
+export type VotesVsSeatsOptions = { width: number; rowHeight: number; labelWidth: number };
+/** A bar's box, in px. */
+export type Bar = { x: number; y: number; width: number; height: number };
+/** What `votesVsSeats` gives: two bars per row, the value scale's domain, its ticks and the total height. */
+export type VotesVsSeatsLayout = {
+  rows: { key: string; y: number; voteBar: Bar; seatBar: Bar }[];
+  /** Domain of the value scale, in percent: [0, max(50, largest share)]. */
+  domain: [number, number];
+  ticks: { x: number; value: number; label: string }[];
+  /** Total height of all rows: rows.length · rowHeight. */
+  height: number;
+};
+
+/** Percentage points between ticks. */
+const TICK_STEP = 25;
+/** Share of the row height taken by each bar and by each of the three paddings. */
+const BAR_FRACTION = 0.35;
+const PAD_FRACTION = 0.1;
+
 /**
  * Paired horizontal bars comparing each party's share of the vote with its share
  * of the seats. Shares are percentages (0–100).
@@ -24,27 +49,6 @@
  *
  * @throws RangeError if a share is outside [0, 100] or the options are out of range.
  */
-import { scaleLinear } from 'd3';
-import { round2 } from './round2.ts';
-
-export type VotesVsSeatsRow = { key: string; voteShare: number; seatShare: number };
-export type VotesVsSeatsOptions = { width: number; rowHeight: number; labelWidth: number };
-export type Bar = { x: number; y: number; width: number; height: number };
-export type VotesVsSeatsLayout = {
-  rows: { key: string; y: number; voteBar: Bar; seatBar: Bar }[];
-  /** Domain of the value scale, in percent: [0, max(50, largest share)]. */
-  domain: [number, number];
-  ticks: { x: number; value: number; label: string }[];
-  /** Total height of all rows: rows.length · rowHeight. */
-  height: number;
-};
-
-/** Percentage points between ticks. */
-const TICK_STEP = 25;
-/** Share of the row height taken by each bar and by each of the three paddings. */
-const BAR_FRACTION = 0.35;
-const PAD_FRACTION = 0.1;
-
 export function votesVsSeats(rows: readonly VotesVsSeatsRow[], opts: VotesVsSeatsOptions): VotesVsSeatsLayout {
   const { width, rowHeight, labelWidth } = opts;
   if (!Number.isFinite(labelWidth) || labelWidth < 0) {

@@ -3,9 +3,7 @@
  * the data, every cited phrase its words. A figure at the start of a sentence is capitalised
  * ("{parties} parties" → "Eight parties").
  *
- *   resolveParagraph(dataset, 'The CPP won {seats:CPP} seats')
- *   // → [ { text: 'The CPP won ' }, { text: '68', sources: ['vna-final-results', …] }, { text: ' seats' } ]
- *   shownDataset(dataset).timeline.events[4].text // → 'The NEC announces the official results: CPP 68, CNRP 55.'
+ * @module
  */
 import { mapProse } from '../data/proseFields.ts';
 import { EARLIER_VERSION, parseCopyText } from './parseCopyText.ts';
@@ -18,6 +16,15 @@ export type SourcedSegment = { text: string; sources?: string[] };
 /** A sentence start: the beginning of the text, or after ". ", "! " or "? ". */
 const SENTENCE_END = /(^|[.!?]\s+)$/;
 
+/**
+ * A prose field as runs of text: figure tokens filled in from the data and capitalised at the start
+ * of a sentence, cited phrases as their words; both carry the ids of their sources.
+ *
+ *   resolveParagraph(dataset, 'The CPP won {seats:CPP} seats')
+ *   // → [ { text: 'The CPP won ' }, { text: '68', sources: ['vna-final-results', …] }, { text: ' seats' } ]
+ *
+ * @throws Error if a token does not resolve (validateDataset reports those first).
+ */
 export function resolveParagraph(data: Dataset, text: string): SourcedSegment[] {
   const out: SourcedSegment[] = [];
   for (const token of parseCopyText(text)) {
@@ -52,6 +59,8 @@ const shown = new WeakMap<Dataset, Dataset>();
  * The dataset as readers see it: every prose field of every file (the list in proseFields.ts)
  * with its tokens resolved to plain text. Tables, CSVs, dataset.json, chart labels and the share
  * image all read this, never the raw copy. Computed once per dataset.
+ *
+ *   shownDataset(dataset).timeline.events[4].text // → 'The NEC announces the official results: CPP 68, CNRP 55.'
  */
 export function shownDataset(data: Dataset): Dataset {
   let out = shown.get(data);

@@ -1,11 +1,4 @@
-/**
- * One problem found in the dataset: which file, where in it, what is wrong, and how to fix it.
- * `toString()` gives the one-line message printed by `check:data`, the build and the dev server:
- *
- *   data/election.json:397:9: constituencies[0].seats.CNRP (constituency "phnom-penh"): expected a whole number ≥ 0, found "three"
- *
- * `file:line:column:` first, as compilers write it, so editors and terminals can jump there.
- */
+/** What a DataProblem may add to file, path and message: where the value sits, what it belongs to, how to fix it. */
 export type ProblemDetails = {
   /** 1-based line and column of the value in the file, when known. */
   line?: number;
@@ -16,6 +9,14 @@ export type ProblemDetails = {
   hint?: string;
 };
 
+/**
+ * One problem found in the dataset: which file, where in it, what is wrong, and how to fix it.
+ * `toString()` gives the one-line message printed by `check:data`, the build and the dev server:
+ *
+ *   data/election.json:397:9: constituencies[0].seats.CNRP (constituency "phnom-penh"): expected a whole number ≥ 0, found "three"
+ *
+ * `file:line:column:` first, as compilers write it, so editors and terminals can jump there.
+ */
 export class DataProblem {
   constructor(
     /** The file as the reader named it, e.g. "data/election.json" (or "/tmp/copy/election.json" with --data). */

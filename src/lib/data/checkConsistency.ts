@@ -1,3 +1,12 @@
+import { DataProblem } from './DataProblem.ts';
+import { checkCopy } from './checks/copy.ts';
+import { checkDates } from './checks/dates.ts';
+import { checkSeatsAndVotes } from './checks/figures.ts';
+import { checkProse } from './checks/prose.ts';
+import { checkIds, checkReferences } from './checks/references.ts';
+import type { Add } from './checks/add.ts';
+import type { DataFileName, Dataset } from './types.ts';
+
 /**
  * Checks what types cannot: that the figures of the dataset agree with each other, that every
  * reference (source, party, person, event, conflict, figure token) points at something that
@@ -8,15 +17,6 @@
  *
  *   checkConsistency({ election, timeline, … }) // → [] when all is well, else a DataProblem per disagreement
  */
-import { DataProblem } from './DataProblem.ts';
-import { checkCopy } from './checks/copy.ts';
-import { checkDates } from './checks/dates.ts';
-import { checkSeatsAndVotes } from './checks/figures.ts';
-import { checkProse } from './checks/prose.ts';
-import { checkIds, checkReferences } from './checks/references.ts';
-import type { Add } from './checks/add.ts';
-import type { DataFileName, Dataset } from './types.ts';
-
 export function checkConsistency(data: Partial<Dataset>, fileName: (name: DataFileName) => string = (n) => `data/${n}.json`): DataProblem[] {
   const problems: DataProblem[] = [];
   // Messages that mention another file name it in the folder actually read, as the problem's own file is.

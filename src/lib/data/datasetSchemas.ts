@@ -5,7 +5,7 @@
  * files in `data/schema/` that editors use for autocompletion; a unit test fails when those drift.
  * Every message here reads as "expected …" so that `formatIssue` can append "found …".
  *
- *   datasetSchemas.election.safeParse(json) // → { success, data | error }
+ * @module
  */
 import { z } from 'zod';
 import { chartViews } from '../../charts/index.ts';
@@ -287,5 +287,9 @@ const corrections = z.strictObject(
   expected('an object with "corrections"'),
 );
 
-/** The schema of each data file, keyed by the file's name without `.json`. */
+/**
+ * The schema of each data file, keyed by the file's name without `.json`.
+ *
+ *   datasetSchemas.election.safeParse(json) // → { success, data | error }
+ */
 export const datasetSchemas = { sources, election, timeline, meetings, people, copy, corrections } as const;

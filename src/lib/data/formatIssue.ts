@@ -1,3 +1,8 @@
+import type { z } from 'zod';
+import { DataProblem } from './DataProblem.ts';
+import { describeValue } from './describeValue.ts';
+import { formatPath } from './formatPath.ts';
+
 /**
  * Turns one zod issue into a DataProblem that names the file, the JSON path, what was expected
  * and what was found — no stack trace, no zod jargon.
@@ -6,11 +11,6 @@
  *     message: 'expected a whole number ≥ 0', input: 'three' })
  *   // → data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"
  */
-import type { z } from 'zod';
-import { DataProblem } from './DataProblem.ts';
-import { describeValue } from './describeValue.ts';
-import { formatPath } from './formatPath.ts';
-
 export function formatIssue(file: string, issue: z.core.$ZodIssue): DataProblem[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys') {

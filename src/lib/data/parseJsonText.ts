@@ -1,12 +1,13 @@
+import { findJsonSyntaxError } from './findJsonSyntaxError.ts';
+
+/** The parsed value, or where the first syntax error is (line and column from 1) and what it is. */
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
+
 /**
  * Parses the text of a data file; on a syntax error, says where it is as line and column.
  *
  *   parseJsonText('{"a": 1,}') // → { ok: false, line: 1, column: 9, message: 'invalid JSON: a trailing comma before "}": remove the "," after the last field' }
  */
-import { findJsonSyntaxError } from './findJsonSyntaxError.ts';
-
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
-
 export function parseJsonText(text: string): JsonParseResult {
   const error = findJsonSyntaxError(text);
   if (!error) return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };

@@ -5,10 +5,6 @@
  * the CSVs, `dataset.json` and the share image all go through this list, so a field cannot be
  * resolved in one place and printed raw in another.
  *
- *   proseFields('timeline', timelineJson)
- *   // → [ { path: ['events', 0, 'title'], text: 'Sam Rainsy is pardoned' }, … ]
- *   mapProse(dataset, (text) => text.toUpperCase()) // → a copy of the dataset, every prose field changed
- *
  * Not prose (never checked for digits, never resolved): ids, dates, numbers, URLs, names of
  * parties, people and places, and the bibliographic details of sources (titles keep their digits).
  *
@@ -73,7 +69,12 @@ function collect(value: unknown, keys: string[], path: JsonPath, out: ProseField
   }
 }
 
-/** Every prose field of one file's JSON (any JSON: fields that are missing or not text are skipped). */
+/**
+ * Every prose field of one file's JSON (any JSON: fields that are missing or not text are skipped).
+ *
+ *   proseFields('timeline', timelineJson)
+ *   // → [ { path: ['events', 0, 'title'], text: 'Sam Rainsy is pardoned' }, … ]
+ */
 export function proseFields(file: DataFileName, json: unknown): ProseField[] {
   const out: ProseField[] = [];
   for (const pattern of PROSE_PATTERNS[file]) collect(json, keysOf(pattern), [], out);
@@ -83,6 +84,8 @@ export function proseFields(file: DataFileName, json: unknown): ProseField[] {
 /**
  * A deep copy of the dataset with every prose field replaced by `change(text, file, path)`.
  * The page's data layer uses it to resolve tokens once, for every consumer.
+ *
+ *   mapProse(dataset, (text) => text.toUpperCase()) // → a copy of the dataset, every prose field changed
  */
 export function mapProse(data: Dataset, change: (text: string, file: DataFileName, path: JsonPath) => string): Dataset {
   const copy = structuredClone(data);

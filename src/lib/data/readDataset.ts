@@ -1,9 +1,3 @@
-/**
- * Reads and validates `data/` from disk (Node only: the build, the dev server and `check:data`).
- *
- *   readDataset('data') // → { ok: true, dataset } or { ok: false, problems }
- *   readDataset('/tmp/scratch') // problems name /tmp/scratch/election.json, the files actually read
- */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { dataFileNames } from './dataFileNames.ts';
@@ -11,6 +5,12 @@ import type { DataFileName } from './types.ts';
 import { DataProblem } from './DataProblem.ts';
 import { validateDataset, type ValidationResult } from './validateDataset.ts';
 
+/**
+ * Reads and validates `data/` from disk (Node only: the build, the dev server and `check:data`).
+ *
+ *   readDataset('data') // → { ok: true, dataset } or { ok: false, problems }
+ *   readDataset('/tmp/scratch') // problems name /tmp/scratch/election.json, the files actually read
+ */
 export function readDataset(dir: string): ValidationResult {
   if (!existsSync(dir)) return { ok: false, problems: [new DataProblem(`${folderLabel(dir)}/`, '', 'expected a folder of data files, found nothing at this path')] };
   const texts: Partial<Record<DataFileName, string>> = {};

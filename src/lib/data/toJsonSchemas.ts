@@ -1,14 +1,14 @@
+import { z } from 'zod';
+import { dataFileNames } from './dataFileNames.ts';
+import { datasetSchemas } from './datasetSchemas.ts';
+import type { DataFileName } from './types.ts';
+
 /**
  * The JSON Schema of each data file, generated from `datasetSchemas` and committed in
  * `data/schema/` so that editors autocomplete and underline mistakes (`"$schema"` in each file).
  *
  *   toJsonSchemas().election // → { "$schema": "https://json-schema.org/draft/2020-12/schema", … }
  */
-import { z } from 'zod';
-import { dataFileNames } from './dataFileNames.ts';
-import { datasetSchemas } from './datasetSchemas.ts';
-import type { DataFileName } from './types.ts';
-
 export function toJsonSchemas(): Record<DataFileName, string> {
   const out = {} as Record<DataFileName, string>;
   for (const name of dataFileNames) {

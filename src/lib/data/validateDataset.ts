@@ -1,14 +1,3 @@
-/**
- * Validates the text of every data file at once: JSON syntax, then the schema, then consistency.
- * Every problem of every file is returned together, so a journalist fixes them in one pass: a
- * file that does not parse is left out of the checks that need it, and the others still run.
- * Each problem names its file (in the folder actually read), line and column, the item it is in
- * and, where it can, how to fix it.
- *
- *   validateDataset({ sources: '…', election: '…', … })
- *   // → { ok: true, dataset } or { ok: false, problems: [DataProblem, …] }
- *   validateDataset(texts, { folder: '/tmp/scratch' }) // problems name /tmp/scratch/election.json
- */
 import { checkConsistency } from './checkConsistency.ts';
 import { dataFileNames } from './dataFileNames.ts';
 import { datasetSchemas } from './datasetSchemas.ts';
@@ -21,8 +10,20 @@ import { jsonPositions } from './jsonPositions.ts';
 import { parseJsonText } from './parseJsonText.ts';
 import type { DataFileName, Dataset } from './types.ts';
 
+/** The validated dataset, or every problem found in it. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
 
+/**
+ * Validates the text of every data file at once: JSON syntax, then the schema, then consistency.
+ * Every problem of every file is returned together, so a journalist fixes them in one pass: a
+ * file that does not parse is left out of the checks that need it, and the others still run.
+ * Each problem names its file (in the folder actually read), line and column, the item it is in
+ * and, where it can, how to fix it.
+ *
+ *   validateDataset({ sources: '…', election: '…', … })
+ *   // → { ok: true, dataset } or { ok: false, problems: [DataProblem, …] }
+ *   validateDataset(texts, { folder: '/tmp/scratch' }) // problems name /tmp/scratch/election.json
+ */
 export function validateDataset(texts: Partial<Record<DataFileName, string | undefined>>, options: { folder?: string } = {}): ValidationResult {
   const folder = (options.folder ?? 'data').replace(/\/+$/, '');
   const fileName = (name: DataFileName) => `${folder}/${name}.json`;

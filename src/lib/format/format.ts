@@ -1,6 +1,8 @@
 /**
  * How the story writes numbers and dates, the same for every reader whatever their locale.
  * Presentation only: no dataset, no copy tokens.
+ *
+ * @module
  */
 
 /** Month names as the story writes them. */

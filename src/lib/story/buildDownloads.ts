@@ -1,3 +1,11 @@
+import { electionDate, meetingDate, partyName } from '../data/lookups.ts';
+import type { Dataset } from '../data/types.ts';
+import { shownDataset } from '../copy/resolveText.ts';
+import { toCsv } from './toCsv.ts';
+
+/** A file for dist/data/: its name, its text, and the title the page lists it under. */
+export type Download = { name: string; text: string; title: string };
+
 /**
  * The dataset as files readers can download from dist/data/: CSV tables (one row per fact, each
  * with its source ids) and the whole dataset as one JSON file, plus a README with the licence.
@@ -5,13 +13,6 @@
  *   buildDownloads(dataset).find((f) => f.name === 'results-2013.csv')?.text
  *   // → 'party,party_name,seats,votes,share_percent,sources\r\nCPP,Cambodian People’s Party,68,…'
  */
-import { electionDate, meetingDate, partyName } from '../data/lookups.ts';
-import type { Dataset } from '../data/types.ts';
-import { shownDataset } from '../copy/resolveText.ts';
-import { toCsv } from './toCsv.ts';
-
-export type Download = { name: string; text: string; title: string };
-
 export function buildDownloads(raw: Dataset, licence: string): Download[] {
   // Every prose field as readers see it: tokens resolved, so no file holds a raw {token}.
   const data = shownDataset(raw);

@@ -1,10 +1,3 @@
-/**
- * The share image (Open Graph / social cards, and the embed's no-script fallback) as an SVG string,
- * drawn from the same scenes and copy as the page, so it can never disagree with it. 1200 × 630.
- * Text uses "DejaVu Sans", which the build hands to the rasteriser (no system fonts needed).
- *
- *   buildShareSvg(story, scenes, dataset) // → '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" …'
- */
 import { escapeHtml } from '../html.ts';
 import { must } from '../must.ts';
 import { shortName } from '../data/lookups.ts';
@@ -15,6 +8,7 @@ import { lineExtent } from './measureText.ts';
 import type { Scenes } from '../../charts/index.ts';
 import type { Story } from './types.ts';
 
+/** The share image's size in px, as Open Graph and Twitter cards want it. */
 export const SHARE_SIZE = { width: 1200, height: 630 } as const;
 
 /**
@@ -41,6 +35,13 @@ function textLines(fitted: FittedText, baseline: number, attributes: string): st
 
 const COLOURS: Record<string, string> = { CPP: '#1f5fa6', CNRP: '#d4691a', none: '#c9c6bf', vacant: '#ffffff' };
 
+/**
+ * The share image (Open Graph / social cards, and the embed's no-script fallback) as an SVG string,
+ * drawn from the same scenes and copy as the page, so it can never disagree with it. 1200 × 630.
+ * Text uses "DejaVu Sans", which the build hands to the rasteriser (no system fonts needed).
+ *
+ *   buildShareSvg(story, scenes, dataset) // → '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" …'
+ */
 export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): string {
   const { width, height } = SHARE_SIZE;
   const text = (s: { text: string }[]) => s.map((x) => x.text).join('');

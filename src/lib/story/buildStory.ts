@@ -1,3 +1,10 @@
+import { formatDate, formatPartialDate } from '../format/format.ts';
+import type { ChartView } from '../../charts/index.ts';
+import type { Dataset } from '../data/types.ts';
+import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
+import { must } from '../must.ts';
+import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
+
 /**
  * Resolves the copy of a validated dataset into the story the page renders: every figure token
  * becomes its value, every figure and cited phrase points at numbered source notes (numbered in
@@ -7,13 +14,6 @@
  *   buildStory(dataset).steps[1].text[0]
  *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
  */
-import { formatDate, formatPartialDate } from '../format/format.ts';
-import type { ChartView } from '../../charts/index.ts';
-import type { Dataset } from '../data/types.ts';
-import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
-import { must } from '../must.ts';
-import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
-
 export function buildStory(data: Dataset): Story {
   const order: string[] = [];
   const noteOf = (id: string) => {

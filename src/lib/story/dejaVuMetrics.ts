@@ -4,6 +4,8 @@
  *   npx vitest run --project unit tests/unit/newsroom/dejaVuMetrics.test.ts -u
  *
  * Advance widths, in font units, of the characters a headline is likely to use.
+ *
+ * @module
  */
 import type { FontWidths } from './measureText.ts';
 

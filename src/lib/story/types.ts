@@ -1,13 +1,17 @@
 /**
  * The story as the components render it: copy resolved into text and numbered source notes,
  * and chart geometry computed at build time. Plain JSON-able data; no functions.
+ *
+ * @module
  */
 import type { ChartView } from '../../charts/index.ts';
 
 /** A run of text; figures and cited phrases carry the numbers of their source notes. */
 export type Segment = { text: string; notes?: number[] };
+/** A paragraph of resolved copy: its runs of text, in order. */
 export type Paragraph = Segment[];
 
+/** A step of the story, resolved: its text and alt text, its chart's view and state, its anchor and numbers. */
 export type StoryStep = {
   /** 0-based position among all steps. */
   index: number;
@@ -26,6 +30,7 @@ export type StoryStep = {
   chart: { view: ChartView; state: string };
 };
 
+/** A numbered source note, listed under "Sources" in order of first citation. */
 export type SourceNote = {
   n: number;
   id: string;
@@ -37,8 +42,10 @@ export type SourceNote = {
   note?: string;
 };
 
+/** A disagreement between sources, as "Where sources disagree" lists it: each claim with its source note. */
 export type ConflictNote = { id: string; topic: string; claims: { claim: string; notes: number[] }[]; resolution: string };
 
+/** Everything the page prints, resolved: what buildStory gives and the components render. */
 export type Story = {
   meta: { title: string; description: string; canonicalUrl: string; lang: string; updated: string; updatedText: string; siteName: string };
   kicker: Paragraph;

@@ -1,16 +1,4 @@
-/**
- * Breaks text into lines no wider than `maxWidth`, for SVG text (which does not wrap by itself).
- * Widths come from `measure` (by default one unit per character; the share image passes real glyph
- * widths). Lines break at spaces. A word wider than a line breaks after its hyphens or dashes, and
- * any part still too wide is cut between two characters, without a hyphen, into pieces of about
- * equal width. It uses as few lines as possible, then balances them, and never ends on a one-word
- * line when a break into as many lines avoids it. With `maxLines`, text that needs more lines is cut
- * after the last word that fits and ends with "…".
- *
- *   wrapWords('From a disputed vote to stalled talks', 24)                // → ['From a disputed vote', 'to stalled talks']
- *   wrapWords('From a disputed vote to stalled talks', 16, { maxLines: 2 }) // → ['From a disputed', 'vote to stalled…']
- */
-
+/** How `wrapWords` measures text, how many lines it may use, and whether it may cut a word. */
 export type WrapOptions = {
   /** Width of a piece of text, in the same unit as maxWidth. */
   measure?: (text: string) => number;
@@ -29,6 +17,18 @@ const AFTER_HYPHEN = /(?<=[^-‐–—][-‐–—]+)(?=[^-‐–—])/u;
 const countCharacters = (text: string) => [...text].length;
 const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
 
+/**
+ * Breaks text into lines no wider than `maxWidth`, for SVG text (which does not wrap by itself).
+ * Widths come from `measure` (by default one unit per character; the share image passes real glyph
+ * widths). Lines break at spaces. A word wider than a line breaks after its hyphens or dashes, and
+ * any part still too wide is cut between two characters, without a hyphen, into pieces of about
+ * equal width. It uses as few lines as possible, then balances them, and never ends on a one-word
+ * line when a break into as many lines avoids it. With `maxLines`, text that needs more lines is cut
+ * after the last word that fits and ends with "…".
+ *
+ *   wrapWords('From a disputed vote to stalled talks', 24)                // → ['From a disputed vote', 'to stalled talks']
+ *   wrapWords('From a disputed vote to stalled talks', 16, { maxLines: 2 }) // → ['From a disputed', 'vote to stalled…']
+ */
 export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity, cutWords = true }: WrapOptions = {}): string[] {
   const tokens = text
     .split(/\s+/)

@@ -7,10 +7,8 @@ const hasTwoDecimals = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 
 /** Smallest centre-to-centre distance between any two seats. */
 function minDistance(seats: { x: number; y: number }[]): number {
   let min = Infinity;
-  for (let i = 0; i < seats.length; i++) {
-    for (let j = i + 1; j < seats.length; j++) {
-      min = Math.min(min, Math.hypot(seats[i].x - seats[j].x, seats[i].y - seats[j].y));
-    }
+  for (const [i, a] of seats.entries()) {
+    for (const b of seats.slice(i + 1)) min = Math.min(min, Math.hypot(a.x - b.x, a.y - b.y));
   }
   return min;
 }
@@ -24,10 +22,10 @@ describe('hemicycleSeats', () => {
 
   it('hemicycleSeats(123) orders seats left to right by angle, from π down to 0', () => {
     const seats = hemicycleSeats(123);
-    expect(seats[0].angle).toBeCloseTo(Math.PI, 4);
-    expect(seats[122].angle).toBe(0);
+    expect(seats[0]?.angle).toBeCloseTo(Math.PI, 4);
+    expect(seats[122]?.angle).toBe(0);
     for (let i = 1; i < seats.length; i++) {
-      expect(seats[i].angle).toBeLessThanOrEqual(seats[i - 1].angle);
+      expect(seats[i]!.angle).toBeLessThanOrEqual(seats[i - 1]!.angle);
     }
   });
 
@@ -40,7 +38,8 @@ describe('hemicycleSeats', () => {
     const right = seats.slice(-rows);
     expect(right.map((s) => s.row)).toEqual(Array.from({ length: rows }, (_, i) => rows - 1 - i));
     for (let i = 1; i < seats.length; i++) {
-      if (seats[i].angle === seats[i - 1].angle) expect(seats[i].row).toBeLessThan(seats[i - 1].row);
+      const [before, seat] = [seats[i - 1]!, seats[i]!];
+      if (seat.angle === before.angle) expect(seat.row).toBeLessThan(before.row);
     }
   });
 
@@ -84,8 +83,9 @@ describe('hemicycleSeats', () => {
   ])('hemicycleSeats(%i, %o) places seats that never overlap (centres ≥ 2r apart)', (total, opts) => {
     const seats = hemicycleSeats(total, opts);
     expect(seats).toHaveLength(total);
-    if (total > 1) expect(minDistance(seats)).toBeGreaterThanOrEqual(2 * seats[0].r);
-    expect(seats[0].r).toBeGreaterThan(0);
+    const r = seats[0]!.r;
+    if (total > 1) expect(minDistance(seats)).toBeGreaterThanOrEqual(2 * r);
+    expect(r).toBeGreaterThan(0);
   });
 
   it.each([
@@ -108,7 +108,7 @@ describe('hemicycleSeats', () => {
   it('hemicycleSeats(123) fills the box: outer seats touch the left, right, top and bottom edges', () => {
     const { width, height } = hemicycleSize(123);
     const seats = hemicycleSeats(123);
-    const r = seats[0].r;
+    const r = seats[0]!.r;
     expect(Math.min(...seats.map((s) => s.x - s.r))).toBeCloseTo(0, 1);
     expect(Math.max(...seats.map((s) => s.x + s.r))).toBeCloseTo(width, 1);
     expect(Math.min(...seats.map((s) => s.y - s.r))).toBeCloseTo(0, 1);
@@ -118,7 +118,7 @@ describe('hemicycleSeats', () => {
   it('hemicycleSeats(123) puts each seat on its row’s arc around (cx, cy)', () => {
     const { cx, cy, rowRadii } = hemicycleSize(123);
     for (const s of hemicycleSeats(123)) {
-      expect(Math.hypot(s.x - cx, s.y - cy)).toBeCloseTo(rowRadii[s.row], 1);
+      expect(Math.hypot(s.x - cx, s.y - cy)).toBeCloseTo(rowRadii[s.row]!, 1);
       expect(s.y).toBeLessThanOrEqual(cy + 0.01);
     }
   });
@@ -130,7 +130,8 @@ describe('hemicycleSeats', () => {
     for (let row = 0; row < rows; row++) {
       const inRow = seats.filter((s) => s.row === row);
       for (let i = 1; i < inRow.length; i++) {
-        spacings.push(Math.hypot(inRow[i].x - inRow[i - 1].x, inRow[i].y - inRow[i - 1].y));
+        const [before, seat] = [inRow[i - 1]!, inRow[i]!];
+        spacings.push(Math.hypot(seat.x - before.x, seat.y - before.y));
       }
     }
     const min = Math.min(...spacings);
@@ -148,8 +149,8 @@ describe('hemicycleSeats', () => {
   it('hemicycleSeats(1) puts the single seat at the top centre', () => {
     const [seat] = hemicycleSeats(1);
     const { cx } = hemicycleSize(1);
-    expect(seat.x).toBe(cx);
-    expect(seat.angle).toBeCloseTo(Math.PI / 2, 4);
+    expect(seat?.x).toBe(cx);
+    expect(seat?.angle).toBeCloseTo(Math.PI / 2, 4);
   });
 
   it('hemicycleSeats(123) rounds x, y and r to 2 decimals and is deterministic', () => {
@@ -162,10 +163,12 @@ describe('hemicycleSeats', () => {
   it('hemicycleSeats(123, width) scales linearly with the width', () => {
     const small = hemicycleSeats(123, { width: 300 });
     const large = hemicycleSeats(123, { width: 600 });
+    expect(large).toHaveLength(small.length);
     small.forEach((s, i) => {
-      expect(large[i].x).toBeCloseTo(2 * s.x, 1);
-      expect(large[i].y).toBeCloseTo(2 * s.y, 1);
-      expect(large[i].row).toBe(s.row);
+      const l = large[i]!;
+      expect(l.x).toBeCloseTo(2 * s.x, 1);
+      expect(l.y).toBeCloseTo(2 * s.y, 1);
+      expect(l.row).toBe(s.row);
     });
   });
 

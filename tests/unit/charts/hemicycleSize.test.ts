@@ -36,12 +36,12 @@ describe('hemicycleSize', () => {
   it('hemicycleSize(123) gives outer rows more seats than inner rows (proportional to arc length)', () => {
     const { rowCounts, rowRadii } = hemicycleSize(123);
     for (let i = 1; i < rowCounts.length; i++) {
-      expect(rowCounts[i]).toBeGreaterThanOrEqual(rowCounts[i - 1]);
-      expect(rowRadii[i]).toBeGreaterThan(rowRadii[i - 1]);
+      expect(rowCounts[i]).toBeGreaterThanOrEqual(rowCounts[i - 1]!);
+      expect(rowRadii[i]).toBeGreaterThan(rowRadii[i - 1]!);
     }
     const total = rowRadii.reduce((a, b) => a + b, 0);
     rowCounts.forEach((count, i) => {
-      expect(Math.abs(count - (123 * rowRadii[i]) / total)).toBeLessThan(1);
+      expect(Math.abs(count - (123 * rowRadii[i]!) / total)).toBeLessThan(1);
     });
   });
 

@@ -36,11 +36,11 @@ describe('slopeChart', () => {
     for (const [i, line] of lines.entries()) {
       expect(line.x1).toBe(0);
       expect(line.x2).toBe(300);
-      expect(line.y1).toBeCloseTo(180 - (seats[i].from / 90) * 180, 2);
-      expect(line.y2).toBeCloseTo(180 - (seats[i].to / 90) * 180, 2);
+      expect(line.y1).toBeCloseTo(180 - (seats[i]!.from / 90) * 180, 2);
+      expect(line.y2).toBeCloseTo(180 - (seats[i]!.to / 90) * 180, 2);
     }
-    expect(lines[0].y1).toBe(0); // the maximum is at the top
-    expect(lines[2].y2).toBe(180); // zero is at the bottom
+    expect(lines[0]!.y1).toBe(0); // the maximum is at the top
+    expect(lines[2]!.y2).toBe(180); // zero is at the bottom
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('slopeChart', () => {
       const values = lines.map((l) => l[`y${side}`]);
       // Far enough apart (allowing 0.01 for rounding).
       const s = sorted(labels);
-      for (let i = 1; i < s.length; i++) expect(s[i] - s[i - 1]).toBeGreaterThanOrEqual(labelGap - 0.011);
+      for (let i = 1; i < s.length; i++) expect(s[i]! - s[i - 1]!).toBeGreaterThanOrEqual(labelGap - 0.011);
       // Within bounds.
       for (const y of labels) {
         expect(y).toBeGreaterThanOrEqual(0);
@@ -65,7 +65,7 @@ describe('slopeChart', () => {
       // Order kept: a label never passes a label whose value is strictly lower on screen.
       for (let i = 0; i < lines.length; i++) {
         for (let j = 0; j < lines.length; j++) {
-          if (values[i] < values[j]) expect(labels[i]).toBeLessThan(labels[j]);
+          if (values[i]! < values[j]!) expect(labels[i]).toBeLessThan(labels[j]!);
         }
       }
     }
@@ -96,7 +96,7 @@ describe('slopeChart', () => {
       { width: 100, height: 100, labelGap: 10 },
     );
     // Values at y = 49 and 51 (mean 50) → labels at 45 and 55.
-    expect([a.labelY1, b.labelY1]).toEqual([45, 55]);
+    expect([a?.labelY1, b?.labelY1]).toEqual([45, 55]);
   });
 
   it('slopeChart keeps input order for tied values (first listed is on top)', () => {
@@ -108,8 +108,8 @@ describe('slopeChart', () => {
       ],
       { width: 100, height: 200 },
     );
-    expect(lines[0].labelY2).toBeLessThan(lines[1].labelY2);
-    expect(lines[0].labelY1).toBeLessThan(lines[1].labelY1);
+    expect(lines[0]!.labelY2).toBeLessThan(lines[1]!.labelY2);
+    expect(lines[0]!.labelY1).toBeLessThan(lines[1]!.labelY1);
   });
 
   it('slopeChart spreads labels evenly over [0, height] when there is no room for labelGap', () => {
@@ -117,7 +117,7 @@ describe('slopeChart', () => {
     const lines = slopeChart(rows, { width: 100, height: 40, labelGap: 14 });
     expect(sorted(lines.map((l) => l.labelY1))).toEqual([0, 10, 20, 30, 40]);
     // Highest value at the top.
-    expect(lines[4].labelY1).toBe(0);
+    expect(lines[4]!.labelY1).toBe(0);
   });
 
   it('slopeChart handles all-zero values and an empty list', () => {

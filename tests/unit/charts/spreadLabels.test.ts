@@ -13,8 +13,8 @@ describe('spreadLabels(targets, gap, height)', () => {
   it('keeps the input order of the returned positions, whatever the order of the targets', () => {
     const out = spreadLabels([60, 10, 58], 10, 100);
     expect(out[1]).toBe(10);
-    expect(out[2]).toBeLessThan(out[0]);
-    expect(out[0] - out[2]).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(out[2]).toBeLessThan(out[0]!);
+    expect(out[0]! - out[2]!).toBeGreaterThanOrEqual(10 - 1e-9);
   });
 
   it('keeps labels inside [0, height] when they crowd an edge', () => {

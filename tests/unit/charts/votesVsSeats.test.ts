@@ -52,12 +52,12 @@ describe('votesVsSeats', () => {
     rows.forEach((row, i) => {
       expect(row.voteBar.x).toBe(120);
       expect(row.seatBar.x).toBe(120);
-      expect(row.voteBar.width).toBeCloseTo(results2013[i].voteShare * pxPerPoint, 1);
-      expect(row.seatBar.width).toBeCloseTo(results2013[i].seatShare * pxPerPoint, 1);
+      expect(row.voteBar.width).toBeCloseTo(results2013[i]!.voteShare * pxPerPoint, 1);
+      expect(row.seatBar.width).toBeCloseTo(results2013[i]!.seatShare * pxPerPoint, 1);
     });
     // The largest share reaches the right edge; a zero share has no width.
-    expect(rows[0].seatBar.x + rows[0].seatBar.width).toBeCloseTo(500, 2);
-    expect(rows[2].seatBar.width).toBe(0);
+    expect(rows[0]!.seatBar.x + rows[0]!.seatBar.width).toBeCloseTo(500, 2);
+    expect(rows[2]!.seatBar.width).toBe(0);
   });
 
   it.each([
@@ -79,9 +79,9 @@ describe('votesVsSeats', () => {
     const { ticks } = votesVsSeats([{ key: 'a', voteShare: share, seatShare: 0 }], opts);
     expect(ticks.map((t) => t.label)).toEqual(labels);
     // Ticks run left to right from labelWidth and stay within the chart.
-    expect(ticks[0].x).toBe(120);
-    for (let i = 1; i < ticks.length; i++) expect(ticks[i].x).toBeGreaterThan(ticks[i - 1].x);
-    expect(ticks[ticks.length - 1].x).toBeLessThanOrEqual(500);
+    expect(ticks[0]!.x).toBe(120);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
+    expect(ticks[ticks.length - 1]!.x).toBeLessThanOrEqual(500);
   });
 
   it('votesVsSeats does not mutate its rows', () => {

@@ -49,7 +49,7 @@ describe('validateDataset(texts) on edge cases', () => {
         e.results2013 = [e.results2013[1], e.results2013[0], ...e.results2013.slice(2)];
       }),
     );
-    const boycott = buildScenes(swapped).seats.states.boycott;
+    const boycott = buildScenes(swapped).seats.states.boycott!;
     expect(boycott.filter((p) => p === 'vacant').length).toBe(55);
     expect(boycott.filter((p) => p === 'CPP').length).toBe(68);
     expect(problemsOf(withJson('election', (e) => void (e.boycott.party = 'FUNCINPEC')))).toEqual([

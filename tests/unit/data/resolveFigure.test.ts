@@ -58,7 +58,7 @@ describe('resolveFigure', () => {
     ['months-between:meeting-4:deal', 'three months', ['vna-talks-fail', 'ppp-top-level', 'cambodia-daily-deal', 'chinadaily-deal']],
     ['months-between:rainsy-pardon:new-nec', '21 months', ['reuters-rainsy', 'ipu-2013', 'chinagate-nec']],
   ])('resolveFigure(data, {%s}) prints %j with its sources', (token, text, sources) => {
-    const [key, ...args] = token.split(':');
+    const [key = '', ...args] = token.split(':');
     expect(resolveFigure(data, key, args)).toEqual({ text, sources });
   });
 
@@ -84,7 +84,7 @@ describe('resolveFigure', () => {
     ['meeting-length:5', 'no meeting 5'],
     ['meeting-length:1', 'meeting 1 has no recorded duration'],
   ])('resolveFigure(data, {%s}) returns the error %j', (token, error) => {
-    const [key, ...args] = token.split(':');
+    const [key = '', ...args] = token.split(':');
     expect(resolveFigure(data, key, args)).toEqual({ error });
   });
 
@@ -92,7 +92,7 @@ describe('resolveFigure', () => {
   it('every figure key in figureKeys resolves with real data when given real arguments', () => {
     const example: Record<string, string[]> = { PARTY: ['CPP'], CONSTITUENCY: ['kandal'], EVENT: ['election'], N: ['2'], VIEW: ['afterwards'] };
     for (const k of figureKeys) {
-      const [key, ...placeholders] = k.split(':');
+      const [key = '', ...placeholders] = k.split(':');
       const args = placeholders.flatMap((p, i) => (p === 'EVENT' && i === 1 ? ['meeting-4'] : example[p] ?? []));
       const resolved = resolveFigure(data, key, args);
       expect(resolved, k).not.toHaveProperty('error');

@@ -394,7 +394,7 @@ describe('validateDataset', () => {
     expect(result.problems).toHaveLength(1);
     const [problem] = result.problems;
     expect(problem).toBeInstanceOf(DataProblem);
-    expect({ file: problem.file, where: problem.where, message: problem.message }).toEqual({
+    expect({ file: problem?.file, where: problem?.where, message: problem?.message }).toEqual({
       file: 'data/election.json',
       where: 'constituencies[4].seats.CNRP',
       message: 'expected a whole number ≥ 0, found "three"',

@@ -16,8 +16,8 @@ const files = buildDownloads(raw, 'Free to reuse with credit.');
 const data = shownDataset(raw);
 const dateOf = new Map([...data.timeline.events, ...data.timeline.afterwards].map((ev) => [ev.id, ev.date]));
 const csv = (name: string) => {
-  const [header, ...rows] = csvParseRows(files.find((f) => f.name === name)!.text);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+  const [header = [], ...rows] = csvParseRows(files.find((f) => f.name === name)!.text);
+  return rows.map((row): Record<string, string> => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
 };
 
 describe('toCsv(rows)', () => {
@@ -52,9 +52,9 @@ describe('buildDownloads(dataset, licence)', () => {
       expect(row.constituency).toBe(c.name);
       expect(Number(row.seats_CPP)).toBe(c.seats.CPP);
       expect(Number(row.seats_CNRP)).toBe(c.seats.CNRP);
-      expect(Number(row.seats_total)).toBe(c.seats.CPP + c.seats.CNRP);
+      expect(Number(row.seats_total)).toBe(c.seats.CPP! + c.seats.CNRP!);
       expect(Number(row.seats_total)).toBe(c.elects);
-      expect(row.sources.split(';')).toEqual(c.sources);
+      expect(row.sources?.split(';')).toEqual(c.sources);
     }
   });
 
@@ -77,7 +77,7 @@ describe('buildDownloads(dataset, licence)', () => {
     const sources = new Map(csv('sources.csv').map((r) => [r.id, r.url]));
     expect(sources.size).toBe(data.sources.sources.length);
     for (const name of ['results-2013.csv', 'results-2008.csv', 'constituencies.csv', 'timeline.csv', 'meetings.csv'])
-      for (const row of csv(name)) for (const id of row.sources.split(';')) expect(sources.has(id), `${name}: ${id}`).toBe(true);
+      for (const row of csv(name)) for (const id of row.sources!.split(';')) expect(sources.has(id), `${name}: ${id}`).toBe(true);
   });
 
   it('writes the whole dataset as JSON with the licence, and a README naming every file', () => {

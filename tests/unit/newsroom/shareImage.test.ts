@@ -53,11 +53,11 @@ type TextElement = { x: number; y: number; style: TextStyle; fill: string; text:
 
 function textElements(svg: string): TextElement[] {
   const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([markup, attributes, content]) => {
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([markup, attributes = '', content = '']) => {
     const a = Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v]));
     const font = a['font-weight'] === 'bold' ? DEJAVU_SANS_BOLD : DEJAVU_SANS;
     const style = { font, size: Number(a['font-size']), letterSpacing: Number(a['letter-spacing'] ?? 0) };
-    return { x: Number(a.x), y: Number(a.y), style, fill: a.fill, text: unescape(content), markup };
+    return { x: Number(a.x), y: Number(a.y), style, fill: a.fill ?? '', text: unescape(content), markup };
   });
 }
 
@@ -106,7 +106,7 @@ describe('the share image fits any headline in its left column', () => {
       expect(lines.length).toBeGreaterThan(0);
       expect(lines.map((t) => t.text).join(headline.includes(' ') ? ' ' : '')).toBe(headline);
       expect(new Set(lines.map((t) => t.style.size)).size).toBe(1);
-      expect(lines[0].style.size).toBeGreaterThanOrEqual(30);
+      expect(lines[0]!.style.size).toBeGreaterThanOrEqual(30);
     });
 
     it('has every line no wider than the 500 px box', () => {
@@ -114,7 +114,7 @@ describe('the share image fits any headline in its left column', () => {
     });
 
     it('ends above the top of the subtitle, which keeps its two lines at y 520 and 556', () => {
-      const last = lines[lines.length - 1];
+      const last = lines[lines.length - 1]!;
       expect(last.y + lineExtent(last.style).descent).toBeLessThan(subtitleTop);
       expect(subtitle.map((t) => t.y)).toEqual([520, 556]);
     });
@@ -138,10 +138,10 @@ describe('the share image fits any headline in its left column', () => {
 
   it('cuts a headline too long for even 30 px short with an ellipsis, still inside the box', () => {
     const lines = textElements(shareSvg('The talks on electoral reform run aground again and again. '.repeat(8))).filter(isHeadline);
-    expect(lines[0].style.size).toBe(30);
-    expect(lines[lines.length - 1].text).toMatch(/…$/);
+    expect(lines[0]!.style.size).toBe(30);
+    expect(lines[lines.length - 1]!.text).toMatch(/…$/);
     for (const line of lines) expect(textWidth(line.text, line.style)).toBeLessThanOrEqual(500);
-    expect(lines[lines.length - 1].y + lineExtent(lines[0].style).descent).toBeLessThan(520 - lineExtent({ font: DEJAVU_SANS, size: 24 }).ascent);
+    expect(lines[lines.length - 1]!.y + lineExtent(lines[0]!.style).descent).toBeLessThan(520 - lineExtent({ font: DEJAVU_SANS, size: 24 }).ascent);
   });
 });
 

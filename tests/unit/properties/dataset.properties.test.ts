@@ -40,7 +40,7 @@ const ALL = dataFileNames.flatMap((file) => entries(PARSED[file]).map((e) => ({ 
 type Entry = (typeof ALL)[number];
 
 const jsonType = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const last = (path: Path) => path[path.length - 1];
+const last = (path: Path) => path[path.length - 1]!;
 const parentKey = (path: Path) => path[path.length - 2];
 
 /** Every key and every string value of the real data: an "unknown" key must be none of these. */
@@ -167,9 +167,9 @@ function tokenSpans(text: string): { start: number; end: number; string: boolean
       while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       spans.push({ start: i, end: j + 1, string: true });
       i = j + 1;
-    } else if (/[-\w.+]/.test(text[i])) {
+    } else if (/[-\w.+]/.test(text[i]!)) {
       let j = i;
-      while (j < text.length && /[-\w.+]/.test(text[j])) j++;
+      while (j < text.length && /[-\w.+]/.test(text[j]!)) j++;
       spans.push({ start: i, end: j, string: false });
       i = j;
     } else i++;

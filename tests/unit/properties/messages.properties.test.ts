@@ -483,17 +483,17 @@ describe('startEmbedHost(win) on a fake host page fed generated messages', () =>
           for (const event of events) {
             noThrow(`handling ${event.kind}`, () => {
               if (event.kind === 'message') {
-                const frame = frames[event.frame];
+                const frame = frames[event.frame]!;
                 const origin = event.origin === 'right' ? new URL(frame.src, 'https://news.example/').origin : event.origin;
-                const source = { frame: frame.contentWindow, 'other-frame': frames[1 - event.frame].contentWindow, stranger, null: null, self: win }[event.source];
+                const source = { frame: frame.contentWindow, 'other-frame': frames[1 - event.frame]!.contentWindow, stranger, null: null, self: win }[event.source];
                 // fakes.receive() puts the frame in place of a null source, so that one is dispatched by hand.
                 if (event.source === 'null') win.dispatch('message', { data: event.data.value, origin, source: null });
                 else win.receive(frame, event.data.value, origin, source);
               } else if (event.kind === 'scroll') win.scroll();
               else if (event.kind === 'resize') win.resize();
               else if (event.kind === 'flush') win.flushFrames();
-              else if (event.kind === 'detach') frames[1].isConnected = !frames[1].isConnected;
-              else if (event.kind === 'move') Object.assign(frames[event.frame].rect, { top: event.top, height: event.height });
+              else if (event.kind === 'detach') frames[1]!.isConnected = !frames[1]!.isConnected;
+              else if (event.kind === 'move') Object.assign(frames[event.frame]!.rect, { top: event.top, height: event.height });
               else if (event.kind === 'viewport') Object.assign(win, { innerWidth: event.width, innerHeight: event.height, scrollY: event.scrollY });
             });
             for (const frame of frames) {

@@ -114,7 +114,7 @@ describe('buildScenes', () => {
       ['KEDP', 'KEDP', '0.5%', 'no seats'],
       ['DRP', 'DRP', '0.3%', 'no seats'],
     ]);
-    const cpp = scenes.votes.rows[0];
+    const cpp = scenes.votes.rows[0]!;
     expect(cpp.seat.width / cpp.vote.width).toBeCloseTo(55.28 / 48.83, 2);
   });
 
@@ -147,7 +147,7 @@ describe('buildScenes', () => {
       expect(ys, name).toEqual([...ys].sort((a, b) => a - b));
       expect(labelYs, name).toEqual([...labelYs].sort((a, b) => a - b));
       // Labels are spread at least 17 units apart so that they do not overlap.
-      for (let i = 1; i < labelYs.length; i++) expect(labelYs[i] - labelYs[i - 1], `${name} label ${i}`).toBeGreaterThanOrEqual(16.99);
+      for (let i = 1; i < labelYs.length; i++) expect(labelYs[i]! - labelYs[i - 1]!, `${name} label ${i}`).toBeGreaterThanOrEqual(16.99);
     }
   });
 
@@ -158,7 +158,7 @@ describe('buildScenes', () => {
       [3, '17 March 2014', true, null],
       [4, '24 March 2014', false, 'one hour'],
     ]);
-    expect(scenes.meetings.meetings[3].durationConflict).toBe('one hour; more than two hours behind closed doors; 30 minutes, according to CPP officials');
+    expect(scenes.meetings.meetings[3]!.durationConflict).toBe('one hour; more than two hours behind closed doors; 30 minutes, according to CPP officials');
   });
 
   it.each(['seats', 'votes', 'change', 'timeline'] as const)('every coordinate of the %s scene is finite and inside [0, width] × [0, height]', (name) => {

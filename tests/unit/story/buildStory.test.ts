@@ -59,7 +59,7 @@ describe('buildStory', () => {
   });
 
   it('buildStory(data) resolves figures into text that carries the note numbers of their sources', () => {
-    expect(story.steps[1].text[0]).toEqual([
+    expect(story.steps[1]!.text[0]).toEqual([
       { text: 'The count gave the CPP ' },
       { text: '68', notes: [1, 2, 3] },
       { text: ' seats and the CNRP ' },
@@ -90,7 +90,7 @@ describe('buildStory', () => {
 
   it('buildStory(data) gives a cited phrase the notes of its own sources', () => {
     const meeting3 = story.steps.find((s) => s.id === 'meeting-3')!;
-    const cite = meeting3.text[0].find((s) => s.text === '14 points')!;
+    const cite = meeting3.text[0]!.find((s) => s.text === '14 points')!;
     expect(cite.notes!.map(noteId)).toEqual(['voa-meeting-3', 'rfa-14-points']);
   });
 

@@ -57,7 +57,7 @@ describe('buildTables', () => {
 
   it('buildTables(data).timeline gives every event, with a range for events over several days', () => {
     expect(tables.timeline.rows).toHaveLength(data.timeline.events.length + data.timeline.afterwards.length);
-    expect(tables.timeline.rows[7][0]).toBe('16 September 2013 – 17 September 2013');
-    expect(tables.timeline.rows[1][0]).toBe('28 July 2013');
+    expect(tables.timeline.rows[7]![0]).toBe('16 September 2013 – 17 September 2013');
+    expect(tables.timeline.rows[1]![0]).toBe('28 July 2013');
   });
 });

@@ -12,13 +12,13 @@ const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 
 /** The text inside the JSON data script of the live graphic. */
 function graphicJson(body: string): string {
   const match = /<script type="application\/json" id="graphic-data">([\s\S]*?)<\/script>/.exec(body);
-  if (!match) throw new Error('no <script id="graphic-data"> in the body');
+  if (match?.[1] === undefined) throw new Error('no <script id="graphic-data"> in the body');
   return match[1];
 }
 /** The HTML of each step, from its opening tag to the next step (or the end of the steps). */
 function stepChunks(body: string): Map<string, string> {
   const starts = [...body.matchAll(/<[a-z]+ class="step" id="(step-[a-z0-9-]+)"/g)];
-  return new Map(starts.map((m, i) => [m[1], body.slice(m.index, starts[i + 1]?.index ?? body.indexOf('id="sources"'))]));
+  return new Map(starts.map((m, i) => [m[1]!, body.slice(m.index, starts[i + 1]?.index ?? body.indexOf('id="sources"'))]));
 }
 
 const data = realDataset();

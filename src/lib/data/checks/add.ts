@@ -1,5 +1,7 @@
 /**
  * What every check shares: how it reports a problem, and the "did you mean" hint.
+ *
+ * @module
  */
 import type { ProblemDetails } from '../DataProblem.ts';
 import { nearest } from '../nearest.ts';

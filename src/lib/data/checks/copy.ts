@@ -1,5 +1,7 @@
 /**
  * The copy's own rules: ids the page can use, chart states that exist, published steps kept, corrections dated.
+ *
+ * @module
  */
 import { statesOf } from '../../../charts/index.ts';
 import { nearest } from '../nearest.ts';

@@ -1,5 +1,7 @@
 /**
  * Dates are stored once, on timeline events; what names an event finds it, and events come in order.
+ *
+ * @module
  */
 import type { DataFileName, Dataset, TimelineEvent } from '../types.ts';
 import { didYouMean, type Add } from './add.ts';

@@ -1,5 +1,7 @@
 /**
  * The figures agree: seats add up in every direction, shares agree with votes, ballots add up.
+ *
+ * @module
  */
 import { formatNumber } from '../../format/format.ts';
 import type { Dataset } from '../types.ts';

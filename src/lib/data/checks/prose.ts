@@ -1,5 +1,7 @@
 /**
  * Every prose field of every file: numbers are tokens or quotations, tokens resolve, sources exist.
+ *
+ * @module
  */
 import { figureCatalogue, tokensFor } from '../../copy/figureCatalogue.ts';
 import { figureKeys, resolveFigure } from '../../copy/resolveFigure.ts';

@@ -1,5 +1,7 @@
 /**
  * Every id is unique in its list, and every source, conflict, party and person referred to exists.
+ *
+ * @module
  */
 import { formatPath } from '../formatPath.ts';
 import type { DataFileName, Dataset } from '../types.ts';
