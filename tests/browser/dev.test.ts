@@ -15,6 +15,7 @@ import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/data/readDataset.ts';
 import { launchChromium } from '../../tools/launchChromium.ts';
+import { FIXTURE_DATA } from '../fixtures/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'story-dev-'));
 const data = join(dir, 'data');
@@ -32,7 +33,8 @@ const editJson = (file: string, edit: (json: Record<string, any>) => void) => {
 };
 
 beforeAll(async () => {
-  cpSync('data', data, { recursive: true });
+  // The frozen fixture, not data/: this test pins the number of steps and their wording.
+  cpSync(FIXTURE_DATA, data, { recursive: true });
   cpSync(data, pristine, { recursive: true });
   process.env.STORY_DATA_DIR = data;
   const { createServer } = await import('vite');
