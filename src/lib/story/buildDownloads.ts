@@ -21,6 +21,11 @@ export function buildDownloads(raw: Dataset, licence: string): Download[] {
   const ids = (sources: readonly string[] | undefined) => (sources ?? []).join(';');
   const winners = e.results2013.filter((r) => r.seats > 0).map((r) => r.party);
   const { $schema: _a, ...sources } = data.sources;
+  const durationAccounts = (conflictId: string | undefined) =>
+    data.sources.conflicts
+      .find((c) => c.id === conflictId)
+      ?.claims.map((c) => `${c.claim} (${c.source})`)
+      .join('; ') ?? '';
   const files: Download[] = [
     {
       name: 'results-2013.csv',
@@ -53,8 +58,18 @@ export function buildDownloads(raw: Dataset, licence: string): Download[] {
       name: 'meetings.csv',
       title: 'Meetings of the joint commission, March 2014',
       text: toCsv([
-        ['meeting', 'date', 'joint_statement', 'duration_hours', 'duration_text', 'outcome', 'sources'],
-        ...data.meetings.meetings.map((m) => [m.n, meetingDate(data, m), m.jointStatement, m.duration?.hours ?? '', m.duration?.text ?? '', m.outcome, ids([...m.sources, ...(m.duration?.sources ?? [])].filter((v, i, a) => a.indexOf(v) === i))]),
+        ['meeting', 'date', 'joint_statement', 'duration_hours', 'duration_text', 'duration_accounts', 'outcome', 'sources'],
+        ...data.meetings.meetings.map((m) => [
+          m.n,
+          meetingDate(data, m),
+          m.jointStatement,
+          m.duration?.hours ?? '',
+          m.duration?.text ?? '',
+          // Where accounts of the length differ, every account with its source, as the page gives them.
+          durationAccounts(m.durationConflict),
+          m.outcome,
+          ids([...m.sources, ...(m.duration?.sources ?? [])].filter((v, i, a) => a.indexOf(v) === i)),
+        ]),
       ]),
     },
     {

@@ -175,7 +175,7 @@ describe('README recipes, each applied to a copy of the data and rendered everyw
       ),
     );
     expect(site['data/meetings.csv']!.trim().split('\r\n')).toHaveLength(6);
-    expect(site['data/meetings.csv']).toContain('5,2014-03-25,false,,,A test outcome.,vna-talks-fail');
+    expect(site['data/meetings.csv']).toContain('5,2014-03-25,false,,,,A test outcome.,vna-talks-fail');
     expect(site['index.html']).toContain('Five meetings in March');
     expect(site['charts/commission.html']).toContain('Five cards, one for each weekly meeting');
     expect(site['charts/commission.html']).toContain('A test outcome.');
