@@ -33,6 +33,19 @@ describe('the story without JavaScript', () => {
   });
 });
 
+describe('a pinned theme', () => {
+  it.each([
+    ['light', 'dark', 'rgb(251, 250, 247)'],
+    ['dark', 'light', 'rgb(18, 20, 23)'],
+  ] as const)('?theme=%s wins over a reader who prefers %s', async (theme, colorScheme, background) => {
+    const story = await openStory({ width: 375, height: 740, colorScheme });
+    await story.page.goto(`${story.url}embed.html?theme=${theme}`);
+    await expect.poll(() => story.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    expect(await story.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+    await story.close();
+  });
+});
+
 describe('the story with JavaScript', () => {
   for (const [width, height, at] of [[1280, 800, 0.3], [375, 740, 0.62]] as const) {
     it(`at ${width} px, scrolling to each step shows that step's chart state`, async () => {
