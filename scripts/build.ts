@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { embedScriptBuild } from './embedScriptBuild.ts';
 import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
 import { renderPng } from '../tools/renderPng.ts';
@@ -74,8 +75,7 @@ try {
     build: {
       outDir: join(work, 'host'),
       emptyOutDir: true,
-      target: 'es2019',
-      lib: { entry: join(root, 'src/embed/embed-entry.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
+      ...embedScriptBuild(root),
     },
   });
   renameSync(join(work, 'host', 'embed.js'), join(clientDir, 'embed.js'));

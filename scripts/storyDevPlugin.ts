@@ -17,6 +17,7 @@ import { escapeHtml } from '../src/lib/html.ts';
 import { must } from '../src/lib/must.ts';
 import { readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
+import { embedScriptBuild } from './embedScriptBuild.ts';
 import { renderPng } from '../tools/renderPng.ts';
 
 /** The site rendered from the current data, or the problems that stop it (as `check:data` lists them). */
@@ -192,8 +193,7 @@ function hostScriptBundler(root: string): { code: () => Promise<string>; invalid
       build: {
         write: false,
         emptyOutDir: false,
-        target: 'es2019',
-        lib: { entry: resolve(root, 'src/embed/embed-entry.ts'), formats: ['iife'], name: 'CambodiaEmbedHost', fileName: () => 'embed.js' },
+        ...embedScriptBuild(root),
       },
     });
     const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).find((o) => o.type === 'chunk');
