@@ -12,6 +12,7 @@ import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
 import { buildScenes, buildTables, chartOf } from './charts/index.ts';
+import { tableFor } from './charts/tableFor.ts';
 import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
@@ -65,7 +66,7 @@ export function renderPages(dataset: Dataset): RenderedSite {
   // One page per step, named by its id; steps published under a number keep charts/step-N.html
   // too (the same page, its canonical address the id's), so embeds already in articles do not move.
   const charts = story.steps.flatMap((step) => {
-    const r = render(ChartPage, { props: { story, step, scenes, table: tables[step.chart.view], storyUrl: `../#${step.anchor}` } });
+    const r = render(ChartPage, { props: { story, step, scenes, table: tableFor(tables[step.chart.view], step.chart.state), storyUrl: `../#${step.anchor}` } });
     const page = { file: `charts/${step.id}.html`, anchor: step.anchor, head: r.head, body: r.body };
     if (step.number === null) return [page];
     return [page, { ...page, file: `charts/step-${step.number}.html`, head: `${r.head}<link rel="canonical" href="./${step.id}.html">` }];

@@ -67,12 +67,12 @@ export function buildScenes(raw: Dataset): Scenes {
 /**
  * The data table behind each view.
  *
- *   buildTables(dataset).timeline // → { caption: 'Timeline', columns: ['Date', 'Event'], rows: [...] }
+ *   buildTables(dataset).timeline // → { caption: 'Timeline', columns: ['Date', 'Event'], rows: [...], sources: [['reuters-rainsy', 'ipu-2013'], …] }
  */
 export function buildTables(raw: Dataset): Record<ChartView, DataTable> {
   const data = shownDataset(raw);
   return Object.fromEntries(
-    kinds.flatMap((kind) => Object.entries(charts[kind].tables as Record<string, (d: Dataset) => DataTable>).map(([view, table]) => [view, table(data)])),
+    kinds.flatMap((kind) => Object.entries(charts[kind].tables as Record<string, (d: Dataset, raw: Dataset) => DataTable>).map(([view, table]) => [view, table(data, raw)])),
   ) as Record<ChartView, DataTable>;
 }
 

@@ -11,8 +11,21 @@
  */
 import type { Dataset } from '../lib/data/types.ts';
 
-/** A data table a reader can open beside a chart: plain strings; the first column is the row header. */
-export type DataTable = { caption: string; columns: string[]; rows: string[][] };
+/**
+ * A data table a reader can open beside a chart: plain strings; the first column is the row header.
+ * `sources`, when given, holds the ids of each row's sources (data/sources.json), one list per row
+ * in the order of `rows`: the table then ends every row with a "Sources" cell of links to them.
+ *
+ *   { caption: 'Timeline', columns: ['Date', 'Event'], rows: [['28 July 2013', 'Election day. …']], sources: [['asia-matters']] }
+ */
+export type DataTable = {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+  sources?: string[][];
+  /** The states of the view whose chart shows each row (one list per row); without it, every row shows in every state. */
+  states?: string[][];
+};
 
 /** A position in a chart's viewBox. */
 export type Point = { x: number; y: number };
@@ -28,8 +41,11 @@ export type ChartDefinition<View extends string, Scene> = {
   moreStates?: (data: Dataset) => Partial<Record<View, string[]>>;
   /** The geometry of every state, computed from the validated dataset at build time. */
   scene: (data: Dataset) => Scene;
-  /** The data behind each view, as a table. */
-  tables: Record<View, (data: Dataset) => DataTable>;
+  /**
+   * The data behind each view, as a table: from the dataset as readers see it (`data`, tokens
+   * resolved) and, for the sources of the figures a row prints, the validated dataset (`raw`).
+   */
+  tables: Record<View, (data: Dataset, raw: Dataset) => DataTable>;
   /** What a (view, state) shows, for the test that every state draws something of its own. */
   drawn: (scene: Scene, view: View, state: string) => unknown;
 };

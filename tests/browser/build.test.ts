@@ -49,8 +49,8 @@ describe('npm run build', () => {
     copy.headline = 'A corrected headline from the data';
     writeFileSync(join(data, 'copy.json'), JSON.stringify(copy, null, 2));
     const election = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8'));
-    election.registeredVoters.value = 9675454; // a correction: one more registered voter
-    election.turnoutPercent.value = 69.61;
+    election.elections[1].registeredVoters.value = 9675454; // a correction: one more registered voter
+    election.elections[1].turnoutPercent.value = 69.61;
     writeFileSync(join(data, 'election.json'), JSON.stringify(election, null, 2));
     const result = await build(data, out);
     expect(result.stderr).toBe('');
@@ -78,8 +78,8 @@ describe('npm run build', () => {
     cpSync(FIXTURE_DATA, fresh, { recursive: true });
     const election = JSON.parse(readFileSync(join(fresh, 'election.json'), 'utf8'));
     election.constituencies.find((c: { id: string }) => c.id === 'phnom-penh').seats = { CPP: 4, CNRP: 8 };
-    election.results2013.find((r: { party: string }) => r.party === 'CPP').seats = 67;
-    election.results2013.find((r: { party: string }) => r.party === 'CNRP').seats = 56;
+    election.elections[1].results.find((r: { party: string }) => r.party === 'CPP').seats = 67;
+    election.elections[1].results.find((r: { party: string }) => r.party === 'CNRP').seats = 56;
     writeFileSync(join(fresh, 'election.json'), JSON.stringify(election, null, 2));
     const site = join(work, 'corrected-site');
     const result = await build(fresh, site);
@@ -100,7 +100,7 @@ describe('npm run build', () => {
     expect(Object.keys(before)).toContain('/index.html');
     const election = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8'));
     election.constituencies[4].seats.CNRP = 'three';
-    election.results2013[0].seats = 69;
+    election.elections[1].results[0].seats = 69;
     writeFileSync(join(data, 'election.json'), JSON.stringify(election, null, 2));
     writeFileSync(join(data, 'people.json'), '{ "people": [ }');
     const result = await build(data, out);

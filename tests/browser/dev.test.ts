@@ -108,18 +108,18 @@ describe('npm run dev serves every page of the build', () => {
 describe('npm run dev serves the files of the build, made from the current data', () => {
   it('serves the downloads of data/ with their content types', async () => {
     const election = JSON.parse(readFileSync(join(data, 'election.json'), 'utf8'));
-    const cpp = election.results2013.find((r: { party: string }) => r.party === 'CPP');
+    const cpp = election.elections[1].results.find((r: { party: string }) => r.party === 'CPP');
 
     const csv = await get('data/results-2013.csv');
     expect(csv.status).toBe(200);
     expect(csv.type).toBe('text/csv; charset=utf-8');
-    expect(csv.text.split('\r\n')[0]).toBe('party,party_name,seats,votes,share_percent,sources');
+    expect(csv.text.split('\r\n')[0]).toBe('party,party_name,seats,votes,share_percent,sources,vote_sources');
     expect(csv.text).toContain(`CPP,Cambodian People’s Party,${cpp.seats},${cpp.votes},`);
 
     const json = await get('data/dataset.json');
     expect(json.status).toBe(200);
     expect(json.type).toMatch(/^application\/json(;|$)/);
-    expect(JSON.parse(json.text).election.results2013).toEqual(election.results2013);
+    expect(JSON.parse(json.text).election.elections[1].results).toEqual(election.elections[1].results);
 
     const readme = await get('data/README.txt');
     expect(readme.status).toBe(200);

@@ -1,3 +1,5 @@
+import { electionDay, previousElection, storyElection } from '../../lib/data/elections.ts';
+import { must } from '../../lib/must.ts';
 import { round2 } from '../../lib/charts/round2.ts';
 import { slopeChart } from '../../lib/charts/slopeChart.ts';
 import { electionDate, shortName } from '../../lib/data/lookups.ts';
@@ -33,9 +35,11 @@ export type ChangeScene = {
  */
 export function changeScene(data: Dataset): ChangeScene {
   const e = data.election;
-  const seats2013 = new Map(e.results2013.map((r) => [r.party, r.seats]));
+  const story = storyElection(data);
+  const before = must(previousElection(data), 'validateDataset: an election comes before the story’s');
+  const seats2013 = new Map(story.results.map((r) => [r.party, r.seats]));
   const into = (party: string) => (e.merger.from.includes(party) ? e.merger.into : party);
-  const rows = e.results2008.map((r) => ({ key: r.party, from: r.seats, to: seats2013.get(into(r.party)) ?? 0 }));
+  const rows = before.results.map((r) => ({ key: r.party, from: r.seats, to: seats2013.get(into(r.party)) ?? 0 }));
   const lines = slopeChart(rows, { width: RIGHT - LEFT, height: HEIGHT, labelGap: 16 });
   const labels2013 = new Map<string, Label>();
   lines.forEach((l, i) => {
@@ -56,7 +60,7 @@ export function changeScene(data: Dataset): ChangeScene {
     labels2008: lines.map((l) => ({ text: `${shortName(data, l.key)} ${rows.find((r) => r.key === l.key)?.from ?? 0}`, x: LEFT - 8, y: round2(l.labelY1 + TOP + 4), anchor: 'end', className: `label-${l.key}` })),
     labels2013: [...labels2013.values()],
     years: [
-      { text: String(e.previousElectionYear.value), x: LEFT, y: 18, anchor: 'middle', className: 'label-year' },
+      { text: electionDay(data, before).date.slice(0, 4), x: LEFT, y: 18, anchor: 'middle', className: 'label-year' },
       { text: electionDate(data).slice(0, 4), x: RIGHT, y: 18, anchor: 'middle', className: 'label-year' },
     ],
   };

@@ -1,3 +1,4 @@
+import { storyElection } from '../../lib/data/elections.ts';
 import { assignSeats } from '../../lib/charts/assignSeats.ts';
 import { hemicycleSeats } from '../../lib/charts/hemicycleSeats.ts';
 import { hemicycleSize } from '../../lib/charts/hemicycleSize.ts';
@@ -45,8 +46,9 @@ export type SeatsScene = {
  */
 export function seatsScene(data: Dataset): SeatsScene {
   const e = data.election;
+  const story = storyElection(data);
   const words = data.copy.chartText;
-  const total = e.totalSeats.value;
+  const total = story.totalSeats.value;
   const geometry = hemicycleSize(total, { width: WIDTH - 20 });
   const boxHeight = round2(ROWS_TOP + e.constituencies.length * ROW_HEIGHT + 6);
   // The chamber (seats, and labels 42 units below the baseline) sits in the middle of the box.
@@ -54,7 +56,7 @@ export function seatsScene(data: Dataset): SeatsScene {
   const top = round2(Math.max(8, (boxHeight - chamberHeight) / 2) + 8);
   const seats = hemicycleSeats(total, { width: WIDTH - 20 });
   const hemi = seats.map((s) => ({ x: round2(s.x + 10), y: round2(s.y + top) }));
-  const winners = e.results2013.filter((r) => r.seats > 0);
+  const winners = story.results.filter((r) => r.seats > 0);
   const party = assignSeats(winners.map((r) => ({ key: r.party, count: r.seats })), total);
   const claimed = assignSeats(winners.map((r) => ({ key: r.party, count: e.cnrpClaim.seats[r.party] ?? 0 })), total);
   const boycott = party.map((p) => (p === e.boycott.party ? 'vacant' : p));
@@ -113,7 +115,7 @@ export function seatsScene(data: Dataset): SeatsScene {
  */
 function constituencyRows(data: Dataset, party: string[]): { rows: SeatsScene['map']; slots: Point[] } {
   const e = data.election;
-  const winners = e.results2013.filter((r) => r.seats > 0);
+  const winners = storyElection(data).results.filter((r) => r.seats > 0);
   const sorted = [...e.constituencies].sort((a, b) => b.elects - a.elects || a.name.localeCompare(b.name));
   const rowY = (i: number) => round2(ROWS_TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2);
   const byParty = new Map<string, Point[]>();

@@ -97,7 +97,15 @@ describe('seats table', () => {
         ['Cambodian People’s Party', '68', '60', '68'],
         ['Cambodia National Rescue Party', '55', '63', '0'],
       ],
+      sources: [expect.arrayContaining(['vna-final-results', 'asia-matters', 'voa-boycott']), expect.arrayContaining(['vna-final-results', 'asia-matters', 'voa-boycott'])],
     });
+  });
+
+  it('buildTables(data) names the sources of every row of every table', () => {
+    for (const [view, table] of Object.entries(tables)) {
+      expect(table.sources, view).toHaveLength(table.rows.length);
+      for (const ids of table.sources ?? []) expect(ids.length, view).toBeGreaterThan(0);
+    }
   });
 
   it('buildTables(data).map lists the 24 constituencies by name, and their seats add up to 123', () => {

@@ -1,9 +1,10 @@
 import { scaleUtc } from 'd3';
 import { round2 } from '../../lib/charts/round2.ts';
 import { spreadLabels } from '../../lib/charts/spreadLabels.ts';
-import { allEvents, eventById } from '../../lib/data/lookups.ts';
-import type { Dataset, TimelineEvent } from '../../lib/data/types.ts';
+import { eventById } from '../../lib/data/lookups.ts';
+import type { Dataset } from '../../lib/data/types.ts';
 import { formatShortDate, MONTHS } from '../../lib/format/format.ts';
+import { viewEvents, type TimelineView } from './viewEvents.ts';
 
 const WIDTH = 360;
 const HEIGHT = 400;
@@ -26,10 +27,9 @@ export type TimelineState = {
   labelX: number;
 };
 
-/** The timeline chart in each of its three states, in one box. */
-export type TimelineScene = { width: number; height: number; states: Record<'dispute' | 'boycott' | 'afterwards', TimelineState> };
+/** The timeline chart in each of its states (the views of data/timeline.json), in one box. */
+export type TimelineScene = { width: number; height: number; states: Record<'dispute' | 'boycott' | 'afterwards' | 'epilogue', TimelineState> };
 
-type View = Dataset['timeline']['views']['dispute'];
 
 /**
  * The timeline chart's geometry: time runs down a vertical axis; each state shows the events that
@@ -40,15 +40,17 @@ type View = Dataset['timeline']['views']['dispute'];
  */
 export function timelineScene(data: Dataset): TimelineScene {
   const views = data.timeline.views;
-  return { width: WIDTH, height: HEIGHT, states: { dispute: stateOf(data, views.dispute), boycott: stateOf(data, views.boycott), afterwards: stateOf(data, views.afterwards) } };
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    states: { dispute: stateOf(data, views.dispute), boycott: stateOf(data, views.boycott), afterwards: stateOf(data, views.afterwards), epilogue: stateOf(data, views.epilogue) },
+  };
 }
 
-function stateOf(data: Dataset, view: View): TimelineState {
-  const all = allEvents(data);
-  const from = eventById(data, view.from);
-  // validateDataset makes every named event exist; a view without "to" runs to the last event.
-  const to: TimelineEvent = view.to === undefined ? (all.at(-1) ?? from) : eventById(data, view.to);
-  const events = view.marks ? view.marks.map((id) => eventById(data, id)) : all.filter((ev) => ev.date >= from.date && ev.date <= to.date);
+function stateOf(data: Dataset, view: TimelineView): TimelineState {
+  const { from, to, events } = viewEvents(data, view);
+  // Over more than two calendar years a label far from its tick needs its year ("29 Jul 2018").
+  const withYear = Number(to.date.slice(0, 4)) - Number(from.date.slice(0, 4)) > 2;
   const y = scaleUtc().domain([utc(monthStart(from.date)), utc(nextMonth(to.date))]).range([TOP, BOTTOM]);
   const at = (iso: string) => round2(y(utc(iso)));
   const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]?.slice(0, 3)}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
@@ -58,7 +60,7 @@ function stateOf(data: Dataset, view: View): TimelineState {
   return {
     axis: { x: AXIS_X, y1: TOP, y2: BOTTOM },
     ticks,
-    events: events.map((ev, i) => ({ id: ev.id, y: ys[i] ?? TOP, labelY: labelYs[i] ?? TOP, date: formatShortDate(ev.date), title: ev.title, kind: ev.kind })),
+    events: events.map((ev, i) => ({ id: ev.id, y: ys[i] ?? TOP, labelY: labelYs[i] ?? TOP, date: withYear ? `${formatShortDate(ev.date)} ${ev.date.slice(0, 4)}` : formatShortDate(ev.date), title: ev.title, kind: ev.kind })),
     spans: spans.map((span, i) => {
       const y1 = at(eventById(data, span.from).date);
       const y2 = at(to.date);

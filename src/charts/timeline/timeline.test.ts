@@ -5,15 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../../tests/unit/fixtures/dataTexts.ts';
 import { buildScenes, buildTables } from '../index.ts';
+import { tableFor } from '../tableFor.ts';
 
 const data = realDataset();
 const scenes = buildScenes(data);
 const tables = buildTables(data);
 
 describe('timeline scene', () => {
-  it('buildScenes(data).timeline has the three states with their events, in date order from top to bottom', () => {
+  it('buildScenes(data).timeline has the four states with their events, in date order from top to bottom', () => {
     const { states } = scenes.timeline;
-    expect(Object.keys(states)).toEqual(['dispute', 'boycott', 'afterwards']);
+    expect(Object.keys(states)).toEqual(['dispute', 'boycott', 'afterwards', 'epilogue']);
     expect(states.boycott.events.map((e) => e.id)).toEqual(['election', 'parliament-opens', 'commission-agreed', 'meeting-4']);
     expect(states.boycott.spans.map((s) => s.label)).toEqual(['Since the election', 'Since parliament opened']);
     expect(states.dispute.events.map((e) => e.id)).toEqual([
@@ -37,5 +38,29 @@ describe('timeline table', () => {
     expect(tables.timeline.rows).toHaveLength(data.timeline.events.length + data.timeline.afterwards.length);
     expect(tables.timeline.rows[7]![0]).toBe('16 September 2013 – 17 September 2013');
     expect(tables.timeline.rows[1]![0]).toBe('28 July 2013');
+  });
+
+  it('buildTables(data).timeline names the sources of every event, row by row, with those of the figures its text prints', () => {
+    const events = [...data.timeline.events, ...data.timeline.afterwards];
+    expect(tables.timeline.sources).toHaveLength(tables.timeline.rows.length);
+    events.forEach((ev, r) => {
+      expect(tables.timeline.rows[r]![1], ev.id).toContain(ev.title);
+      expect(tables.timeline.sources![r]!.slice(0, ev.sources.length), ev.id).toEqual(ev.sources);
+    });
+    // "The NEC announces the official results: CPP {seats:CPP}, CNRP {seats:CNRP}": the event's own
+    // source, then those of the seat figures it prints, each once.
+    const official = events.findIndex((ev) => ev.id === 'nec-official');
+    expect(tables.timeline.sources![official]).toEqual(['vna-final-results', 'ipu-2013', 'nec-preliminary']);
+  });
+  it('tableFor(table, state) lists the events that state’s chart draws, with their sources, and no others', () => {
+    for (const state of ['dispute', 'boycott', 'afterwards', 'epilogue'] as const) {
+      const shown = tableFor(tables.timeline, state);
+      const drawn = scenes.timeline.states[state].events.map((ev) => ev.title);
+      expect(shown.rows.map((row) => drawn.some((title) => row[1]!.startsWith(`${title}.`))), state).not.toContain(false);
+      expect(shown.rows, state).toHaveLength(drawn.length);
+      expect(shown.sources, state).toHaveLength(drawn.length);
+    }
+    // The boycott chart marks four events; its table lists those four.
+    expect(tableFor(tables.timeline, 'boycott').rows.map((row) => row[0])).toEqual(['28 July 2013', '23 September 2013', '18 February 2014', '24 March 2014']);
   });
 });

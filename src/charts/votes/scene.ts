@@ -1,3 +1,4 @@
+import { storyElection } from '../../lib/data/elections.ts';
 import { round2 } from '../../lib/charts/round2.ts';
 import { votesVsSeats } from '../../lib/charts/votesVsSeats.ts';
 import { shortName } from '../../lib/data/lookups.ts';
@@ -37,14 +38,14 @@ export type VotesScene = {
  *   votesScene(dataset).rows[0].seat.label // → "55.3% · 68 seats"
  */
 export function votesScene(data: Dataset): VotesScene {
-  const e = data.election;
+  const e = storyElection(data);
   const words = data.copy.chartText;
   const layout = votesVsSeats(
-    e.results2013.map((r) => ({ key: r.party, voteShare: r.sharePercent, seatShare: (100 * r.seats) / e.totalSeats.value })),
+    e.results.map((r) => ({ key: r.party, voteShare: r.sharePercent, seatShare: (100 * r.seats) / e.totalSeats.value })),
     { width: WIDTH - 56, rowHeight: 40, labelWidth: LABEL_WIDTH },
   );
   const rows = layout.rows.map((row) => {
-    const r = e.results2013.find((x) => x.party === row.key);
+    const r = e.results.find((x) => x.party === row.key);
     const seats = r?.seats ?? 0;
     const bar = (b: { x: number; y: number; width: number; height: number }, label: string): VotesBar => {
       // A label that would run past the chart's edge goes inside the end of its bar.

@@ -15,6 +15,8 @@ export function figureCatalogue(data: Dataset): CatalogueEntry[] {
   const events = [...data.timeline.events, ...data.timeline.afterwards].map((ev) => ev.id);
   const argsFor: Record<string, string[][]> = {
     PARTY: e.parties.map((p) => [p.id]),
+    ELECTION: e.elections.map((el) => [el.id]),
+    'ELECTION:PARTY': e.elections.flatMap((el) => el.results.map((r) => [el.id, r.party])),
     CONSTITUENCY: e.constituencies.map((c) => [c.id]),
     'CONSTITUENCY:PARTY': e.constituencies.flatMap((c) => Object.keys(c.seats).map((p) => [c.id, p])),
     EVENT: events.map((id) => [id]),

@@ -1,3 +1,4 @@
+import { electionById, electionDay, previousElection, storyElection, voteSourcesOf, type Election } from '../data/elections.ts';
 import { majorityOf } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
 import { formatDate, formatNumber, formatPercent } from '../format/format.ts';
@@ -9,8 +10,10 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** The names of all figure tokens, with their arguments, for error messages and the README. */
 export const figureKeys = [
-  'seats:PARTY', 'seats2008:PARTY', 'votes:PARTY', 'share:PARTY', 'seat-share:PARTY', 'margin:PARTY', 'claim:PARTY',
+  'seats:PARTY', 'votes:PARTY', 'share:PARTY', 'seat-share:PARTY', 'margin:PARTY', 'claim:PARTY',
+  'seats:ELECTION:PARTY', 'votes:ELECTION:PARTY', 'share:ELECTION:PARTY', 'seat-share:ELECTION:PARTY', 'margin:ELECTION:PARTY',
   'total-seats', 'majority', 'registered', 'ballots', 'valid', 'invalid', 'turnout', 'parties', 'minor-share',
+  'total-seats:ELECTION', 'majority:ELECTION', 'turnout:ELECTION', 'parties:ELECTION', 'election-date:ELECTION', 'election-year:ELECTION',
   'constituencies', 'cseats:CONSTITUENCY', 'cseats:CONSTITUENCY:PARTY', 'cpp-vote-provinces',
   'date:EVENT', 'day:EVENT', 'year:EVENT', 'previous-year', 'meeting-length:N', 'members-per-side', 'months-between:EVENT:EVENT',
   'meeting-count', 'timeline-from:VIEW', 'timeline-to:VIEW',
@@ -32,14 +35,25 @@ export function monthsBetween(from: string, to: string): number {
  *   resolveFigure(dataset, 'seats', ['CPP'])   // → { text: '68', sources: ['vna-final-results', …] }
  *   resolveFigure(dataset, 'date', ['election']) // → { text: '28 July 2013', sources: [...] }
  *   resolveFigure(dataset, 'day', ['election'])  // → { text: '28 July', sources: [...] }
+ *   resolveFigure(dataset, 'seats', ['2008', 'SRP']) // → { text: '26', sources: [...] }
  *   resolveFigure(dataset, 'seats', ['XYZ'])   // → { error: 'no 2013 result for party "XYZ"' }
  */
 export function resolveFigure(data: Dataset, key: string, args: string[]): ResolvedFigure {
   const e = data.election;
-  const result2013 = (party: string | undefined) => e.results2013.find((r) => r.party === party);
-  const result2008 = (party: string | undefined) => e.results2008.find((r) => r.party === party);
+  const story = storyElection(data);
   const event = (id: string | undefined) => [...data.timeline.events, ...data.timeline.afterwards].find((ev) => ev.id === id);
   const arity = (n: number) => (args.length === n ? null : { error: `{${key}} takes ${n} argument${n === 1 ? '' : 's'}, found ${args.length}` });
+  /** The election a token names as its first argument, or the story's when it names none. */
+  const electionOf = (named: boolean): Election | { error: string } => {
+    if (!named) return story;
+    const id = args[0] ?? '';
+    return electionById(data, id) ?? { error: `no election "${id}"; the elections are ${e.elections.map((x) => x.id).join(', ')}` };
+  };
+  /** An election's date, or why it has none (validateDataset reports the cause on its own). */
+  const dayOf = (el: Election): { date: string; sources: string[] } | { error: string } => {
+    if (el.date || event(el.event)) return electionDay(data, el);
+    return { error: el.event === undefined ? `no date for election ${el.id}` : `no timeline event "${el.event}" for election ${el.id}` };
+  };
   const [a, b] = args;
 
   switch (key) {
@@ -48,21 +62,43 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
     case 'share':
     case 'seat-share':
     case 'margin': {
-      const bad = arity(1);
-      if (bad) return bad;
-      const r = result2013(a);
-      if (!r) return { error: `no 2013 result for party "${a}"` };
+      if (args.length !== 1 && args.length !== 2) return { error: `{${key}} takes a party, or an election and a party ({${key}:2008:CPP}), found ${args.length} arguments` };
+      const el = electionOf(args.length === 2);
+      if ('error' in el) return el;
+      const party = args.at(-1);
+      const r = el.results.find((x) => x.party === party);
+      if (!r) return { error: `no ${el.id} result for party "${party}"` };
+      const total = el.totalSeats;
       if (key === 'seats') return { text: String(r.seats), sources: r.sources };
-      if (key === 'votes') return { text: formatNumber(r.votes), sources: r.sources };
-      if (key === 'share') return { text: formatPercent(r.sharePercent), sources: r.sources };
-      if (key === 'seat-share') return { text: formatPercent((100 * r.seats) / e.totalSeats.value), sources: [...r.sources, ...e.totalSeats.sources] };
-      return { text: String(r.seats - majorityOf(e.totalSeats.value)), sources: [...r.sources, ...e.totalSeats.sources] };
+      if (key === 'seat-share') return { text: formatPercent((100 * r.seats) / total.value), sources: [...r.sources, ...total.sources] };
+      if (key === 'margin') return { text: String(r.seats - majorityOf(total.value)), sources: [...r.sources, ...total.sources] };
+      if (key === 'votes') return r.votes === undefined ? { error: `no votes for ${party} in election ${el.id}` } : { text: formatNumber(r.votes), sources: voteSourcesOf(r) };
+      return r.sharePercent === undefined ? { error: `no vote share for ${party} in election ${el.id}` } : { text: formatPercent(r.sharePercent), sources: voteSourcesOf(r) };
     }
-    case 'seats2008': {
+    case 'seats2008':
+      return { error: `no token {seats2008} any more: write {seats:2008:PARTY}, the election's id first` };
+    case 'total-seats':
+    case 'majority':
+    case 'turnout':
+    case 'parties': {
+      if (args.length > 1) return { error: `{${key}} takes no argument, or an election ({${key}:2018}), found ${args.length}` };
+      const el = electionOf(args.length === 1);
+      if ('error' in el) return el;
+      if (key === 'total-seats') return { text: String(el.totalSeats.value), sources: el.totalSeats.sources };
+      if (key === 'majority') return { text: String(majorityOf(el.totalSeats.value)), sources: el.totalSeats.sources };
+      if (key === 'turnout') return el.turnoutPercent ? { text: formatPercent(el.turnoutPercent.value, 2), sources: el.turnoutPercent.sources } : { error: `no turnoutPercent in election ${el.id}` };
+      const n = el.partiesContesting;
+      return n ? { text: WORDS[n.value] ?? String(n.value), sources: n.sources } : { error: `no partiesContesting in election ${el.id}` };
+    }
+    case 'election-date':
+    case 'election-year': {
       const bad = arity(1);
       if (bad) return bad;
-      const r = result2008(a);
-      return r ? { text: String(r.seats), sources: r.sources } : { error: `no 2008 result for party "${a}"` };
+      const el = electionOf(true);
+      if ('error' in el) return el;
+      const day = dayOf(el);
+      if ('error' in day) return day;
+      return { text: key === 'election-date' ? formatDate(day.date) : day.date.slice(0, 4), sources: day.sources };
     }
     case 'claim': {
       const bad = arity(1);
@@ -70,28 +106,20 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const seats = a !== undefined && Object.hasOwn(e.cnrpClaim.seats, a) ? e.cnrpClaim.seats[a] : undefined;
       return seats === undefined ? { error: `no claimed seats for party "${a}"` } : { text: String(seats), sources: e.cnrpClaim.sources };
     }
-    case 'total-seats':
-      return arity(0) ?? { text: String(e.totalSeats.value), sources: e.totalSeats.sources };
-    case 'majority':
-      return arity(0) ?? { text: String(majorityOf(e.totalSeats.value)), sources: e.totalSeats.sources };
     case 'registered':
-      return arity(0) ?? { text: formatNumber(e.registeredVoters.value), sources: e.registeredVoters.sources };
+      return arity(0) ?? { text: formatNumber(story.registeredVoters.value), sources: story.registeredVoters.sources };
     case 'ballots':
-      return arity(0) ?? { text: formatNumber(e.ballotsCast.value), sources: e.ballotsCast.sources };
+      return arity(0) ?? { text: formatNumber(story.ballotsCast.value), sources: story.ballotsCast.sources };
     case 'valid':
-      return arity(0) ?? { text: formatNumber(e.validVotes.value), sources: e.validVotes.sources };
+      return arity(0) ?? { text: formatNumber(story.validVotes.value), sources: story.validVotes.sources };
     case 'invalid':
-      return arity(0) ?? { text: formatNumber(e.invalidBallots.value), sources: e.invalidBallots.sources };
-    case 'turnout':
-      return arity(0) ?? { text: formatPercent(e.turnoutPercent.value, 2), sources: e.turnoutPercent.sources };
-    case 'parties':
-      return arity(0) ?? { text: WORDS[e.partiesContesting.value] ?? String(e.partiesContesting.value), sources: e.partiesContesting.sources };
+      return arity(0) ?? { text: formatNumber(story.invalidBallots.value), sources: story.invalidBallots.sources };
     case 'minor-share': {
       const bad = arity(0);
       if (bad) return bad;
-      const minor = e.results2013.filter((r) => r.seats === 0);
+      const minor = story.results.filter((r) => r.seats === 0);
       const total = minor.reduce((sum, r) => sum + r.sharePercent, 0);
-      return { text: formatPercent(total), sources: [...new Set(minor.flatMap((r) => r.sources))] };
+      return { text: formatPercent(total), sources: [...new Set(minor.flatMap(voteSourcesOf))] };
     }
     case 'constituencies':
       return arity(0) ?? { text: String(e.constituencies.length), sources: [...new Set(e.constituencies.flatMap((c) => c.sources))] };
@@ -123,8 +151,15 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const ev = event(a);
       return ev ? { text: ev.date.slice(0, 4), sources: ev.sources } : { error: `no timeline event "${a}"` };
     }
-    case 'previous-year':
-      return arity(0) ?? { text: String(e.previousElectionYear.value), sources: e.previousElectionYear.sources };
+    case 'previous-year': {
+      const bad = arity(0);
+      if (bad) return bad;
+      const before = previousElection(data);
+      if (!before) return { error: `no election before ${story.id} in the series` };
+      const day = dayOf(before);
+      if ('error' in day) return day;
+      return { text: day.date.slice(0, 4), sources: day.sources };
+    }
     case 'months-between': {
       const bad = arity(2);
       if (bad) return bad;

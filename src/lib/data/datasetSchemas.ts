@@ -76,29 +76,51 @@ const sources = z.strictObject(
 
 const party = z.strictObject({ id: partyCode, name: text, shortName: text }, expected('a party object'));
 
+/** A sourced percentage. */
+const percentFigure = z.strictObject({ value: percent, sources: sourceIds }, expected('an object { value, sources }'));
+
+/** One party's result in one election: seats, and votes where the sources give them. */
+const result = z.strictObject(
+  {
+    party: partyCode,
+    seats: wholeNumber,
+    votes: wholeNumber.optional(),
+    sharePercent: percent.optional().describe('Share of valid votes, as the sources print it.'),
+    sources: sourceIds.describe('Where the seats come from (and the votes, unless voteSources says otherwise).'),
+    voteSources: sourceIds.optional().describe('Where the votes and the share come from, when not all of `sources` give them.'),
+  },
+  expected('a result object { party, seats, votes, sharePercent, sources }'),
+);
+
+/**
+ * One election of the series: its date (the id of its timeline event, or a sourced date for an
+ * election that is not on the timeline), the size of the chamber it filled, and its results.
+ * The national figures are optional here; the story's election must have them all.
+ */
+const oneElection = z.strictObject(
+  {
+    id: id.describe('The year, e.g. "2013" ("2013-by" for a second vote that year).'),
+    event: id.optional().describe('The id of its election-day event in data/timeline.json, if it is on the timeline.'),
+    date: z.strictObject({ value: isoDate, sources: sourceIds }, expected('an object { value, sources }')).optional().describe('Its date, for an election that is not on the timeline.'),
+    totalSeats: figure,
+    partiesContesting: figure.optional(),
+    registeredVoters: figure.optional(),
+    ballotsCast: figure.optional(),
+    validVotes: figure.optional(),
+    invalidBallots: figure.optional(),
+    turnoutPercent: percentFigure.optional(),
+    results: z.array(result, expected('a list of results')).min(1, expected('at least one result')),
+    votesNote: text.optional(),
+  },
+  expected('an election object { id, event or date, totalSeats, results }'),
+);
+
 const election = z.strictObject(
   {
     $schema: schemaRef,
-    electionDay: id.describe('The id of the election-day event in data/timeline.json: the election date is stored there, once.'),
-    totalSeats: figure,
-    partiesContesting: figure,
-    registeredVoters: figure,
-    ballotsCast: figure,
-    validVotes: figure,
-    invalidBallots: figure,
-    turnoutPercent: z.strictObject({ value: percent, sources: sourceIds }, expected('an object { value, sources }')),
+    storyElection: id.describe('The id of the election this story is about, in `elections`; {seats:CPP} and the charts read it.'),
     parties: z.array(party, expected('a list of parties')).min(2, expected('at least two parties')),
-    results2013: z
-      .array(
-        z.strictObject({ party: partyCode, seats: wholeNumber, votes: wholeNumber, sharePercent: percent, sources: sourceIds }, expected('a result object')),
-        expected('a list of results'),
-      )
-      .min(2, expected('at least two results')),
-    votesNote: text,
-    previousElectionYear: figure,
-    results2008: z
-      .array(z.strictObject({ party: partyCode, seats: wholeNumber, sources: sourceIds }, expected('a result object')), expected('a list of results'))
-      .min(2, expected('at least two results')),
+    elections: z.array(oneElection, expected('a list of elections, oldest first')).min(1, expected('at least one election')),
     boycott: z.strictObject(
       { party: partyCode, from: id.describe('The id of the timeline event on which the boycott began.'), sources: sourceIds },
       expected('an object { party, from, sources }: the party that boycotted parliament and the event it began with'),
@@ -159,7 +181,10 @@ const timeline = z.strictObject(
     events: z.array(event, expected('a list of events')).min(1, expected('at least one event')),
     afterwards: z.array(event, expected('a list of events')),
     views: z
-      .strictObject({ dispute: timelineView, boycott: timelineView, afterwards: timelineView }, expected('an object { dispute, boycott, afterwards }: what each timeline chart shows'))
+      .strictObject(
+        { dispute: timelineView, boycott: timelineView, afterwards: timelineView, epilogue: timelineView },
+        expected('an object { dispute, boycott, afterwards, epilogue }: what each timeline chart shows'),
+      )
       .describe('What each state of the timeline chart shows, by event id: charts never pick events by their kind.'),
   },
   expected('an object with "events", "afterwards" and "views"'),
@@ -173,6 +198,21 @@ const meeting = z.strictObject(
     jointStatement: z.boolean(expected('true or false')),
     duration: z.strictObject({ hours: z.number(expected('a number of hours')).positive(expected('a positive number of hours')), text, sources: sourceIds }, expected('an object { hours, text, sources } or null')).nullable(),
     durationConflict: id.optional(),
+    durationAccounts: z
+      .array(
+        z.strictObject(
+          {
+            hours: z.number(expected('a number of hours')).positive(expected('a positive number of hours')),
+            orMore: z.boolean(expected('true or false')).optional().describe('The account said "more than" so many hours.'),
+            sources: sourceIds,
+          },
+          expected('an object { hours, orMore?, sources }'),
+        ),
+        expected('a list of accounts of the length'),
+      )
+      .min(2, expected('at least two accounts'))
+      .describe('Each account of a disputed length, in hours, with its sources (give it with durationConflict): the chart draws the range from the shortest to the longest.')
+      .optional(),
     outcome: text,
     demands: sideTexts.nullable(),
     sources: sourceIds,
@@ -251,6 +291,8 @@ const copy = z.strictObject(
           seatShare: text,
           seats: text,
           noSeats: text,
+          accountsDiffer: text.describe('Said of a length the sources report differently, after the range.'),
+          otherParties: text.describe('Label for the seats of the smaller parties together, before their number.'),
           meeting: text,
           jointStatement: text,
           noJointStatement: text,

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { electionDay, storyElection } from './elections.ts';
 import type { Dataset, Meeting, TimelineEvent } from './types.ts';
 
 /** Every event of data/timeline.json: `events`, then `afterwards`, each in date order. */
@@ -26,12 +27,12 @@ export function eventById(data: Dataset, id: string): TimelineEvent {
 }
 
 /**
- * The date of election day, from its event.
+ * The date of the story's election day, from its event.
  *
  *   electionDate(dataset) // → "2013-07-28"
  */
 export function electionDate(data: Dataset): string {
-  return eventById(data, data.election.electionDay).date;
+  return electionDay(data, storyElection(data)).date;
 }
 
 /**

@@ -41,7 +41,7 @@ const PROSE_PATTERNS: Record<DataFileName, readonly string[]> = {
   meetings: ['meetings[].outcome', 'meetings[].demands.CNRP', 'meetings[].demands.CPP', 'meetings[].duration.text', 'topicsReported.items[]', 'proposals.CNRP[]', 'proposals.CPP[]'],
   people: ['people[].role'],
   sources: ['conflicts[].topic', 'conflicts[].claims[].claim', 'conflicts[].resolution'],
-  election: ['votesNote'],
+  election: ['elections[].votesNote'],
 };
 
 /** Where a value sits in a JSON file: field names and list indexes, outermost first. */

@@ -1,3 +1,4 @@
+import { electionDay, storyElection, voteSourcesOf } from '../data/elections.ts';
 import { electionDate, meetingDate, partyName } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
 import { shownDataset } from '../copy/resolveText.ts';
@@ -19,7 +20,8 @@ export function buildDownloads(raw: Dataset, licence: string): Download[] {
   const e = data.election;
   const name = (id: string) => partyName(data, id);
   const ids = (sources: readonly string[] | undefined) => (sources ?? []).join(';');
-  const winners = e.results2013.filter((r) => r.seats > 0).map((r) => r.party);
+  const story = storyElection(data);
+  const winners = story.results.filter((r) => r.seats > 0).map((r) => r.party);
   const { $schema: _a, ...sources } = data.sources;
   const durationAccounts = (conflictId: string | undefined) =>
     data.sources.conflicts
@@ -28,14 +30,20 @@ export function buildDownloads(raw: Dataset, licence: string): Download[] {
       .join('; ') ?? '';
   const files: Download[] = [
     {
-      name: 'results-2013.csv',
-      title: 'Votes and seats by party, 2013',
-      text: toCsv([['party', 'party_name', 'seats', 'votes', 'share_percent', 'sources'], ...e.results2013.map((r) => [r.party, name(r.party), r.seats, r.votes, r.sharePercent, ids(r.sources)])]),
+      name: `results-${story.id}.csv`,
+      title: `Votes and seats by party, ${story.id}`,
+      text: toCsv([
+        ['party', 'party_name', 'seats', 'votes', 'share_percent', 'sources', 'vote_sources'],
+        ...story.results.map((r) => [r.party, name(r.party), r.seats, r.votes, r.sharePercent, ids(r.sources), ids(voteSourcesOf(r))]),
+      ]),
     },
     {
-      name: 'results-2008.csv',
-      title: 'Seats by party, 2008',
-      text: toCsv([['party', 'party_name', 'seats', 'sources'], ...e.results2008.map((r) => [r.party, name(r.party), r.seats, ids(r.sources)])]),
+      name: 'elections.csv',
+      title: 'Seats by party in every election',
+      text: toCsv([
+        ['election', 'date', 'total_seats', 'party', 'party_name', 'seats', 'votes', 'sources'],
+        ...e.elections.flatMap((el) => el.results.map((r) => [el.id, electionDay(data, el).date, el.totalSeats.value, r.party, name(r.party), r.seats, r.votes ?? '', ids(r.sources)])),
+      ]),
     },
     {
       name: 'constituencies.csv',
@@ -86,7 +94,11 @@ export function buildDownloads(raw: Dataset, licence: string): Download[] {
     licence,
     sources: strip(data.sources),
     // Dates are stored once, on timeline events; the download also writes them where they apply.
-    election: { date: electionDate(data), ...strip(data.election) },
+    election: {
+      date: electionDate(data),
+      ...strip(data.election),
+      elections: data.election.elections.map((el) => (el.date ? el : { ...el, date: { value: electionDay(data, el).date, sources: electionDay(data, el).sources } })),
+    },
     timeline: strip(data.timeline),
     meetings: { ...strip(data.meetings), meetings: data.meetings.meetings.map((m) => ({ ...m, date: meetingDate(data, m) })) },
     people: strip(data.people),

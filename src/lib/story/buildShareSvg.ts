@@ -1,3 +1,4 @@
+import { storyElection } from '../data/elections.ts';
 import { escapeHtml } from '../html.ts';
 import { must } from '../must.ts';
 import { shortName } from '../data/lookups.ts';
@@ -55,7 +56,7 @@ export function buildShareSvg(story: Story, scenes: Scenes, data: Dataset): stri
   const circles = seats.seats
     .map((s, i) => `<circle cx="${(ox + s.hemi.x * scale).toFixed(1)}" cy="${(oy + s.hemi.y * scale).toFixed(1)}" r="${(seats.r * scale).toFixed(1)}" fill="${COLOURS[must(parties[i], 'seatsScene gives every state one party per seat')] ?? '#80848c'}"/>`)
     .join('');
-  const winners = data.election.results2013.filter((r) => r.seats > 0);
+  const winners = storyElection(data).results.filter((r) => r.seats > 0);
   const short = (id: string) => shortName(data, id);
   const kicker = fitText(text(story.kicker).toUpperCase(), { font: DEJAVU_SANS_BOLD, sizes: KICKER.sizes, letterSpacing: KICKER.letterSpacing, width: COLUMN.width, maxLines: 1 });
   const headline = fitText(text(story.headline), {

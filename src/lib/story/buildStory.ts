@@ -1,3 +1,4 @@
+import { storyElection } from '../data/elections.ts';
 import { formatDate, formatPartialDate } from '../format/format.ts';
 import type { ChartView } from '../../charts/index.ts';
 import type { Dataset } from '../data/types.ts';
@@ -89,7 +90,7 @@ export function buildStory(data: Dataset): Story {
     sourcesIntro,
     credits,
     methodology,
-    votesNote: shown.election.votesNote,
+    votesNote: storyElection(shown).votesNote,
     dataHeading,
     dataIntro,
     dataLicence,

@@ -20,6 +20,14 @@ describe('hemicycleSeats', () => {
     expect(seats.map((s) => s.index)).toEqual(Array.from({ length: 123 }, (_, i) => i));
   });
 
+  it.each([123, 125])('hemicycleSeats(%i) draws any chamber: that many seats, none overlapping, the first 120 in one wedge', (total) => {
+    const seats = hemicycleSeats(total, { width: 300 });
+    expect(seats).toHaveLength(total);
+    expect(minDistance(seats)).toBeGreaterThan(2 * seats[0]!.r);
+    const leftmostOfRest = Math.max(...seats.slice(120).map((s) => s.angle));
+    expect(Math.min(...seats.slice(0, 120).map((s) => s.angle))).toBeGreaterThanOrEqual(leftmostOfRest);
+  });
+
   it('hemicycleSeats(123) orders seats left to right by angle, from π down to 0', () => {
     const seats = hemicycleSeats(123);
     expect(seats[0]?.angle).toBeCloseTo(Math.PI, 4);

@@ -46,7 +46,7 @@ describe('validateDataset(texts) on edge cases', () => {
   it('takes the boycotting party from the data, not from the order of the results', () => {
     const swapped = datasetFrom(
       withJson('election', (e) => {
-        e.results2013 = [e.results2013[1], e.results2013[0], ...e.results2013.slice(2)];
+        e.elections[1].results = [e.elections[1].results[1], e.elections[1].results[0], ...e.elections[1].results.slice(2)];
       }),
     );
     const boycott = buildScenes(swapped).seats.states.boycott!;

@@ -12,9 +12,14 @@ describe('resolveFigure', () => {
     ['seats:CPP', '68', RESULT_SOURCES],
     ['seats:CNRP', '55', RESULT_SOURCES],
     ['seats:FUNCINPEC', '0', ['wiki-comfrel']],
-    ['seats2008:CPP', '90', ['ppp-2008-results', 'afp-2008']],
-    ['seats2008:SRP', '26', ['ppp-2008-results', 'afp-2008']],
-    ['seats2008:HRP', '3', ['ppp-2008-results', 'afp-2008']],
+    ['seats:2008:CPP', '90', ['ppp-2008-results', 'afp-2008']],
+    ['seats:2008:SRP', '26', ['ppp-2008-results', 'afp-2008']],
+    ['seats:2008:HRP', '3', ['ppp-2008-results', 'afp-2008']],
+    ['total-seats:2008', '123', ['ppp-2008-results']],
+    ['majority:2008', '62', ['ppp-2008-results']],
+    ['seat-share:2008:CPP', '73.2%', ['ppp-2008-results', 'afp-2008', 'ppp-2008-results']],
+    ['election-year:2008', '2008', ['ppp-2008-results', 'afp-2008']],
+    ['election-date:2013', '28 July 2013', ['asia-matters', 'cambodia-daily-claims', 'vna-talks-fail', 'ipu-2013']],
     ['votes:CPP', '3,235,969', RESULT_SOURCES],
     ['votes:CNRP', '2,946,176', RESULT_SOURCES],
     ['share:CPP', '48.8%', RESULT_SOURCES],
@@ -66,11 +71,16 @@ describe('resolveFigure', () => {
     ['seat:CPP', `unknown figure {seat:CPP}; known figures are ${figureKeys.map((k) => `{${k}}`).join(', ')}`],
     ['nope', `unknown figure {nope}; known figures are ${figureKeys.map((k) => `{${k}}`).join(', ')}`],
     ['seats:XYZ', 'no 2013 result for party "XYZ"'],
-    ['seats2008:CNRP', 'no 2008 result for party "CNRP"'],
+    ['seats:2008:CNRP', 'no 2008 result for party "CNRP"'],
+    ['seats2008:CPP', 'no token {seats2008} any more: write {seats:2008:PARTY}, the election\'s id first'],
+    ['seats:1998:CPP', 'no election "1998"; the elections are 2008, 2013'],
+    ['votes:2008:CPP', 'no votes for CPP in election 2008'],
+    ['turnout:2008', 'no turnoutPercent in election 2008'],
     ['claim:FUNCINPEC', 'no claimed seats for party "FUNCINPEC"'],
-    ['seats', '{seats} takes 1 argument, found 0'],
-    ['seats:CPP:CNRP', '{seats} takes 1 argument, found 2'],
-    ['majority:CPP', '{majority} takes 0 arguments, found 1'],
+    ['seats', '{seats} takes a party, or an election and a party ({seats:2008:CPP}), found 0 arguments'],
+    ['seats:2008:CPP:CNRP', '{seats} takes a party, or an election and a party ({seats:2008:CPP}), found 3 arguments'],
+    ['majority:2008:CPP', '{majority} takes no argument, or an election ({majority:2018}), found 2'],
+    ['majority:CPP', 'no election "CPP"; the elections are 2008, 2013'],
     ['months-between:election', '{months-between} takes 2 arguments, found 1'],
     ['months-between:meeting-4:parliament-opens', '{months-between} counts from the earlier event to the later one, but "meeting-4" (2014-03-24) comes after "parliament-opens" (2013-09-23); swap them: {months-between:parliament-opens:meeting-4}'],
     ['cseats', '{cseats} takes 1 or 2 arguments, found 0'],
@@ -90,7 +100,7 @@ describe('resolveFigure', () => {
 
   // figureKeys and the README's token table name the same tokens: tests/unit/readme.test.ts.
   it('every figure key in figureKeys resolves with real data when given real arguments', () => {
-    const example: Record<string, string[]> = { PARTY: ['CPP'], CONSTITUENCY: ['kandal'], EVENT: ['election'], N: ['2'], VIEW: ['afterwards'] };
+    const example: Record<string, string[]> = { ELECTION: ['2013'], PARTY: ['CPP'], CONSTITUENCY: ['kandal'], EVENT: ['election'], N: ['2'], VIEW: ['afterwards'] };
     for (const k of figureKeys) {
       const [key = '', ...placeholders] = k.split(':');
       const args = placeholders.flatMap((p, i) => (p === 'EVENT' && i === 1 ? ['meeting-4'] : example[p] ?? []));

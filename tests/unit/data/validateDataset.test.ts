@@ -1,3 +1,4 @@
+import { storyElection } from '../../../src/lib/data/elections.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,36 +21,36 @@ const rows: Row[] = [
   },
   {
     what: 'numbers typed as text in a result',
-    texts: () => withJson('election', (e) => void Object.assign(e.results2013[0], { seats: '68', sharePercent: '48.83%' })),
+    texts: () => withJson('election', (e) => void Object.assign(e.elections[1].results[0], { seats: '68', sharePercent: '48.83%' })),
     messages: [
-      'data/election.json: results2013[0].seats: expected a whole number ≥ 0, found "68"',
-      'data/election.json: results2013[0].sharePercent: expected a percentage between 0 and 100, found "48.83%"',
+      'data/election.json: elections[1].results[0].seats: expected a whole number ≥ 0, found "68"',
+      'data/election.json: elections[1].results[0].sharePercent: expected a percentage between 0 and 100, found "48.83%"',
     ],
   },
   {
     what: 'a negative number of invalid ballots',
-    texts: () => withJson('election', (e) => void (e.invalidBallots.value = -5)),
-    messages: ['data/election.json: invalidBallots.value: expected a whole number ≥ 0, found -5'],
+    texts: () => withJson('election', (e) => void (e.elections[1].invalidBallots.value = -5)),
+    messages: ['data/election.json: elections[1].invalidBallots.value: expected a whole number ≥ 0, found -5'],
   },
   {
     what: 'a fraction where a whole number belongs',
-    texts: () => withJson('election', (e) => void (e.totalSeats.value = 123.5)),
-    messages: ['data/election.json: totalSeats.value: expected a whole number ≥ 0, found 123.5'],
+    texts: () => withJson('election', (e) => void (e.elections[1].totalSeats.value = 123.5)),
+    messages: ['data/election.json: elections[1].totalSeats.value: expected a whole number ≥ 0, found 123.5'],
   },
   {
     what: 'null where a number belongs',
-    texts: () => withJson('election', (e) => void (e.results2013[0].votes = null)),
-    messages: ['data/election.json: results2013[0].votes: expected a whole number ≥ 0, found null'],
+    texts: () => withJson('election', (e) => void (e.elections[1].results[0].votes = null)),
+    messages: ['data/election.json: elections[1].results[0].votes: expected a whole number ≥ 0, found null'],
   },
   {
     what: 'a share above 100 per cent',
-    texts: () => withJson('election', (e) => void (e.results2013[0].sharePercent = 148.83)),
-    messages: ['data/election.json: results2013[0].sharePercent: expected a percentage between 0 and 100, found 148.83'],
+    texts: () => withJson('election', (e) => void (e.elections[1].results[0].sharePercent = 148.83)),
+    messages: ['data/election.json: elections[1].results[0].sharePercent: expected a percentage between 0 and 100, found 148.83'],
   },
   {
     what: 'a missing text field',
-    texts: () => withJson('election', (e) => void delete e.votesNote),
-    messages: ['data/election.json: votesNote: expected text, found nothing (the field is missing)'],
+    texts: () => withJson('election', (e) => void delete e.elections[1].votesNote),
+    messages: ["data/election.json: elections[1]: expected the story's election (2013) to have every figure the story prints, found no votesNote"],
   },
   {
     what: 'a source without its url',
@@ -65,12 +66,12 @@ const rows: Row[] = [
     what: 'a misspelt field as both missing and unexpected',
     texts: () =>
       withJson('election', (e) => {
-        e.totalSeat = e.totalSeats;
-        delete e.totalSeats;
+        e.elections[1].totalSeat = e.elections[1].totalSeats;
+        delete e.elections[1].totalSeats;
       }),
     messages: [
-      'data/election.json: totalSeats: expected an object { value, sources }, found nothing (the field is missing)',
-      'data/election.json: totalSeat: unexpected field; check its spelling or remove it',
+      'data/election.json: elections[1].totalSeats: expected an object { value, sources }, found nothing (the field is missing)',
+      'data/election.json: elections[1].totalSeat: unexpected field; check its spelling or remove it',
     ],
   },
   {
@@ -124,12 +125,12 @@ const rows: Row[] = [
   {
     what: 'an unknown chart view',
     texts: () => withJson('copy', (c) => void (c.sections[0].steps[0].chart.view = 'pie')),
-    messages: ['data/copy.json: sections[0].steps[0].chart.view: expected one of "change", "meetings", "chamber", "map", "timeline", "votes", found "pie"'],
+    messages: ['data/copy.json: sections[0].steps[0].chart.view: expected one of "assemblies", "change", "meetings", "chamber", "map", "timeline", "votes", found "pie"'],
   },
   {
     what: 'an unknown source id in a result',
-    texts: () => withJson('election', (e) => void (e.results2013[0].sources[1] = 'ipu-2031')),
-    messages: ['data/election.json: results2013[0].sources[1]: expected the id of a source listed in data/sources.json, found "ipu-2031"'],
+    texts: () => withJson('election', (e) => void (e.elections[1].results[0].sources[1] = 'ipu-2031')),
+    messages: ['data/election.json: elections[1].results[0].sources[1]: expected the id of a source listed in data/sources.json, found "ipu-2031"'],
   },
   {
     what: 'a conflict claim citing an unknown source',
@@ -147,67 +148,100 @@ const rows: Row[] = [
     messages: ['data/meetings.json: commission.leaders.CPP: expected a person listed in data/people.json, found "hun-senn"'],
   },
   {
+    what: 'an account of a meeting’s length citing a source the conflict does not',
+    texts: () => withJson('meetings', (m) => void (m.meetings[3].durationAccounts = [{ hours: 1, sources: ['ipu-2013'] }, { hours: 2, sources: ['vna-talks-fail'] }])),
+    messages: ['data/meetings.json: meetings[3].durationAccounts[0].sources[0]: expected a source of a claim of conflict "meeting-4-length", found "ipu-2013"'],
+  },
+  {
+    what: 'accounts of a meeting’s length without the conflict they belong to',
+    texts: () =>
+      withJson('meetings', (m) => {
+        delete m.meetings[3].durationConflict;
+        m.meetings[3].durationAccounts = [{ hours: 1, sources: ['vna-talks-fail'] }, { hours: 2, sources: ['ppp-top-level'] }];
+      }),
+    messages: ['data/meetings.json: meetings[3].durationAccounts: expected a "durationConflict" beside the accounts of a length: the conflict the page lists them under'],
+  },
+  {
+    what: 'a story election that is not in the series',
+    texts: () => withJson('election', (e) => void (e.storyElection = '2031')),
+    messages: ['data/election.json: storyElection: expected the id of an election in "elections", found "2031"'],
+  },
+  {
+    what: 'an election dated both by its event and by its own date',
+    texts: () => withJson('election', (e) => void (e.elections[1].date = { value: '2013-07-28', sources: ['ipu-2013'] })),
+    messages: ['data/election.json: elections[1]: expected election 2013 to have either "event" (the id of its timeline event) or "date" (its own sourced date), found both'],
+  },
+  {
+    what: 'elections out of order',
+    texts: () => withJson('election', (e) => void (e.elections[0].date.value = '2018-07-29')),
+    messages: ['data/election.json: elections[1]: expected the elections oldest first, found 2013 (2013-07-28) after 2008 (2018-07-29)'],
+  },
+  {
+    what: 'a later election whose seats do not add up to its chamber',
+    texts: () => withJson('election', (e) => void e.elections.push({ id: '2018', date: { value: '2018-07-29', sources: ['ipu-2013'] }, totalSeats: { value: 125, sources: ['ipu-2013'] }, results: [{ party: 'CPP', seats: 123, sources: ['ipu-2013'] }] })),
+    messages: ['data/election.json: elections[2].results: expected the seats of election 2018 to add up to its totalSeats (125), found 123'],
+  },
+  {
     what: 'a person of an unknown party',
     texts: () => withJson('people', (p) => void (p.people[0].party = 'XYZ')),
     messages: ['data/people.json: people[0].party: expected a party listed in data/election.json parties, found "XYZ"'],
   },
   {
     what: 'a total of seats the results do not add up to',
-    texts: () => withJson('election', (e) => void (e.totalSeats.value = 125)),
+    texts: () => withJson('election', (e) => void (e.elections[1].totalSeats.value = 125)),
     messages: [
-      'data/election.json: results2013: expected seats to add up to totalSeats (125), found 123',
-      'data/election.json: results2008: expected seats to add up to totalSeats (125), found 123',
+      'data/election.json: elections[1].results: expected the seats of election 2013 to add up to its totalSeats (125), found 123',
       'data/election.json: constituencies: expected the constituencies to elect totalSeats (125) members between them, found 123',
       'data/election.json: cnrpClaim.seats: expected claimed seats to add up to totalSeats (125), found 123',
     ],
   },
   {
     what: 'seats adding up to 124 when a minor party is given a seat',
-    texts: () => withJson('election', (e) => void (e.results2013[2].seats = 1)),
+    texts: () => withJson('election', (e) => void (e.elections[1].results[2].seats = 1)),
     messages: [
-      'data/election.json: results2013: expected seats to add up to totalSeats (123), found 124',
-      "data/election.json: results2013[2].seats: expected FUNCINPEC's seats to equal the sum over constituencies (0), found 1",
+      'data/election.json: elections[1].results: expected the seats of election 2013 to add up to its totalSeats (123), found 124',
+      "data/election.json: elections[1].results[2].seats: expected FUNCINPEC's seats to equal the sum over constituencies (0), found 1",
     ],
   },
   {
     what: "a party's seats that differ from the sum over constituencies",
     texts: () =>
       withJson('election', (e) => {
-        e.results2013[0].seats = 69;
-        e.results2013[1].seats = 54;
+        e.elections[1].results[0].seats = 69;
+        e.elections[1].results[1].seats = 54;
       }),
     messages: [
-      "data/election.json: results2013[0].seats: expected CPP's seats to equal the sum over constituencies (68), found 69",
-      "data/election.json: results2013[1].seats: expected CNRP's seats to equal the sum over constituencies (55), found 54",
+      "data/election.json: elections[1].results[0].seats: expected CPP's seats to equal the sum over constituencies (68), found 69",
+      "data/election.json: elections[1].results[1].seats: expected CNRP's seats to equal the sum over constituencies (55), found 54",
     ],
   },
   {
     what: 'a constituency whose seats moved from one party to the other',
     texts: () => withJson('election', (e) => void (e.constituencies[0].seats = { CPP: 5, CNRP: 1 })),
     messages: [
-      "data/election.json: results2013[0].seats: expected CPP's seats to equal the sum over constituencies (69), found 68",
-      "data/election.json: results2013[1].seats: expected CNRP's seats to equal the sum over constituencies (54), found 55",
+      "data/election.json: elections[1].results[0].seats: expected CPP's seats to equal the sum over constituencies (69), found 68",
+      "data/election.json: elections[1].results[1].seats: expected CNRP's seats to equal the sum over constituencies (54), found 55",
     ],
   },
   {
     what: 'a share that disagrees with the votes (digits swapped)',
-    texts: () => withJson('election', (e) => void (e.results2013[1].sharePercent = 44.64)),
-    messages: ['data/election.json: results2013[1].sharePercent: expected 44.46 (2,946,176 of 6,627,159 valid votes), found 44.64'],
+    texts: () => withJson('election', (e) => void (e.elections[1].results[1].sharePercent = 44.64)),
+    messages: ['data/election.json: elections[1].results[1].sharePercent: expected 44.46 (2,946,176 of 6,627,159 valid votes), found 44.64'],
   },
   {
     what: 'ballots cast that are not valid votes plus invalid ballots',
-    texts: () => withJson('election', (e) => void (e.ballotsCast.value = 6735245)),
-    messages: ['data/election.json: ballotsCast.value: expected validVotes + invalidBallots (6,735,244), found 6,735,245'],
+    texts: () => withJson('election', (e) => void (e.elections[1].ballotsCast.value = 6735245)),
+    messages: ['data/election.json: elections[1].ballotsCast.value: expected validVotes + invalidBallots (6,735,244), found 6,735,245'],
   },
   {
     what: 'a turnout that disagrees with ballots and registered voters',
-    texts: () => withJson('election', (e) => void (e.turnoutPercent.value = 69.16)),
-    messages: ['data/election.json: turnoutPercent.value: expected 69.61 (ballots cast ÷ registered voters), found 69.16'],
+    texts: () => withJson('election', (e) => void (e.elections[1].turnoutPercent.value = 69.16)),
+    messages: ['data/election.json: elections[1].turnoutPercent.value: expected 69.61 (ballots cast ÷ registered voters), found 69.16'],
   },
   {
     what: 'a number of parties contesting that disagrees with the results',
-    texts: () => withJson('election', (e) => void (e.partiesContesting.value = 9)),
-    messages: ['data/election.json: partiesContesting.value: expected the number of parties in results2013 (8), found 9'],
+    texts: () => withJson('election', (e) => void (e.elections[1].partiesContesting.value = 9)),
+    messages: ['data/election.json: elections[1].partiesContesting.value: expected the number of parties in its results (8), found 9'],
   },
   {
     what: 'timeline events out of date order',
@@ -266,7 +300,7 @@ const rows: Row[] = [
   {
     what: 'a figure token without its argument',
     texts: () => withJson('copy', (c) => void (c.dek = 'The CPP won {seats} seats.')),
-    messages: ['data/copy.json: dek: {seats} takes 1 argument, found 0 (in {seats})'],
+    messages: ['data/copy.json: dek: {seats} takes a party, or an election and a party ({seats:2008:CPP}), found 0 arguments (in {seats})'],
   },
   {
     what: 'a figure token naming an unknown constituency',
@@ -315,7 +349,7 @@ const rows: Row[] = [
   {
     what: 'a missing comma between two fields, at its line and column',
     texts: () => withText('election', realTexts().election.replace('"value": 123,', '"value": 123')),
-    messages: ['data/election.json: line 6, column 5: invalid JSON: expected "," or "}" after a value, found "\\""'],
+    messages: ['data/election.json: line 73, column 9: invalid JSON: expected "," or "}" after a value, found "\\""'],
   },
   {
     what: 'a missing closing quote, at its line and column',
@@ -350,15 +384,16 @@ describe('validateDataset', () => {
     const result = validateDataset(realTexts());
     if (!result.ok) throw new Error(result.problems.join('\n'));
     const e = result.dataset.election;
-    expect(e.totalSeats.value).toBe(123);
+    const story = storyElection(result.dataset);
+    expect(story.totalSeats.value).toBe(123);
     expect(e.constituencies).toHaveLength(24);
-    expect(e.results2013.reduce((sum, r) => sum + r.seats, 0)).toBe(123);
+    expect(story.results.reduce((sum, r) => sum + r.seats, 0)).toBe(123);
     expect(e.constituencies.reduce((sum, c) => sum + Object.values(c.seats).reduce((s, n) => s + n, 0), 0)).toBe(123);
-    expect(e.results2013.filter((r) => r.seats > 0).map((r) => [r.party, r.seats])).toEqual([
+    expect(story.results.filter((r) => r.seats > 0).map((r) => [r.party, r.seats])).toEqual([
       ['CPP', 68],
       ['CNRP', 55],
     ]);
-    expect(e.electionDay).toBe('election');
+    expect(story.event).toBe('election');
   });
 
   it('validateDataset(texts) returns the four meetings of 3, 10, 17 and 24 March 2014, numbered 1 to 4', () => {
@@ -405,7 +440,7 @@ describe('validateDataset', () => {
     const texts = realTexts();
     const election = JSON.parse(texts.election);
     election.constituencies[4].seats.CNRP = 'three';
-    election.turnoutPercent.value = '69.61%';
+    election.elections[1].turnoutPercent.value = '69.61%';
     delete election.merger.sources;
     election.parties[0].colour = 'blue';
     const sources = JSON.parse(texts.sources);
@@ -420,8 +455,8 @@ describe('validateDataset', () => {
     });
     expect(problems).toEqual([
       'data/sources.json: sources[4].confidence: expected "high" or "medium" (unverified facts are left out), found "low"',
-      'data/election.json: turnoutPercent.value: expected a percentage between 0 and 100, found "69.61%"',
       'data/election.json: parties[0].colour: unexpected field; check its spelling or remove it',
+      'data/election.json: elections[1].turnoutPercent.value: expected a percentage between 0 and 100, found "69.61%"',
       'data/election.json: merger.sources: expected a list of source ids, found nothing (the field is missing)',
       'data/election.json: constituencies[4].seats.CNRP: expected a whole number ≥ 0, found "three"',
       'data/timeline.json: line 1, column 1: invalid JSON: the file is empty; it must hold one JSON object',
@@ -433,16 +468,16 @@ describe('validateDataset', () => {
   it('validateDataset(texts) reports several disagreements between figures together', () => {
     const problems = problemsOf(
       withJson('election', (e) => {
-        e.results2013[1].sharePercent = 44.64;
-        e.ballotsCast.value = 6735245;
-        e.turnoutPercent.value = 69.16;
+        e.elections[1].results[1].sharePercent = 44.64;
+        e.elections[1].ballotsCast.value = 6735245;
+        e.elections[1].turnoutPercent.value = 69.16;
       }),
     );
     // Listed from the top of the file down, as an editor shows them.
     expect(problems).toEqual([
-      'data/election.json: ballotsCast.value: expected validVotes + invalidBallots (6,735,244), found 6,735,245',
-      'data/election.json: turnoutPercent.value: expected 69.61 (ballots cast ÷ registered voters), found 69.16',
-      'data/election.json: results2013[1].sharePercent: expected 44.46 (2,946,176 of 6,627,159 valid votes), found 44.64',
+      'data/election.json: elections[1].ballotsCast.value: expected validVotes + invalidBallots (6,735,244), found 6,735,245',
+      'data/election.json: elections[1].turnoutPercent.value: expected 69.61 (ballots cast ÷ registered voters), found 69.16',
+      'data/election.json: elections[1].results[1].sharePercent: expected 44.46 (2,946,176 of 6,627,159 valid votes), found 44.64',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * files are read back with d3-dsv's `csvParseRows`, a reader written by someone else than toCsv's
  * author, so that a quirk shared by writer and reader cannot hide.
  */
+import { storyElection } from '../../../src/lib/data/elections.ts';
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buildDownloads } from '../../../src/lib/story/buildDownloads.ts';
@@ -33,13 +34,14 @@ describe('toCsv(rows)', () => {
 describe('buildDownloads(dataset, licence)', () => {
   it('writes the 2013 results so that they read back as the dataset', () => {
     expect(csv('results-2013.csv')).toEqual(
-      data.election.results2013.map((r) => ({
+      storyElection(data).results.map((r) => ({
         party: r.party,
         party_name: data.election.parties.find((p) => p.id === r.party)!.name,
         seats: String(r.seats),
         votes: String(r.votes),
         share_percent: String(r.sharePercent),
         sources: r.sources.join(';'),
+        vote_sources: (r.voteSources ?? r.sources).join(';'),
       })),
     );
   });
@@ -66,6 +68,12 @@ describe('buildDownloads(dataset, licence)', () => {
     );
   });
 
+  it('writes every election of the series, one row per party, in elections.csv', () => {
+    expect(csv('elections.csv').map((r) => [r.election, r.date, r.total_seats, r.party, r.seats])).toEqual(
+      data.election.elections.flatMap((el) => el.results.map((r) => [el.id, el.id === '2008' ? '2008-07-27' : '2013-07-28', String(el.totalSeats.value), r.party, String(r.seats)])),
+    );
+  });
+
   it('writes the meetings with joint statements, lengths and outcomes', () => {
     const rows = csv('meetings.csv');
     expect(rows.map((r) => [r.meeting, r.date, r.joint_statement, r.duration_hours, r.outcome])).toEqual(
@@ -76,7 +84,7 @@ describe('buildDownloads(dataset, licence)', () => {
   it('lists every source id used by any row in sources.csv, with its address', () => {
     const sources = new Map(csv('sources.csv').map((r) => [r.id, r.url]));
     expect(sources.size).toBe(data.sources.sources.length);
-    for (const name of ['results-2013.csv', 'results-2008.csv', 'constituencies.csv', 'timeline.csv', 'meetings.csv'])
+    for (const name of ['results-2013.csv', 'elections.csv', 'constituencies.csv', 'timeline.csv', 'meetings.csv'])
       for (const row of csv(name)) for (const id of row.sources!.split(';')) expect(sources.has(id), `${name}: ${id}`).toBe(true);
   });
 
@@ -86,6 +94,10 @@ describe('buildDownloads(dataset, licence)', () => {
     expect(json.election.constituencies).toEqual(data.election.constituencies);
     expect(json.timeline.events).toEqual(data.timeline.events);
     expect(json.election.date).toBe('2013-07-28');
+    expect(json.election.elections.map((el: { id: string; date: { value: string } }) => [el.id, el.date.value])).toEqual([
+      ['2008', '2008-07-27'],
+      ['2013', '2013-07-28'],
+    ]);
     expect(json.meetings.meetings.map((m: { date: string }) => m.date)).toEqual(['2014-03-03', '2014-03-10', '2014-03-17', '2014-03-24']);
     expect(json.election.$schema).toBeUndefined();
     const readme = files.find((f) => f.name === 'README.txt')!.text;

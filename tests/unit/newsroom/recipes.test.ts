@@ -34,7 +34,7 @@ function build(texts: DataTexts): Record<string, string> {
 }
 
 const phnomPenh = (e: Json) => e.constituencies.find((c: Json) => c.id === 'phnom-penh');
-const party = (e: Json, id: string) => e.results2013.find((r: Json) => r.party === id);
+const party = (e: Json, id: string) => e.elections[1].results.find((r: Json) => r.party === id);
 
 describe('README recipes, each applied to a copy of the data and rendered everywhere', () => {
   it('the unchanged fixture states 68 and 55 in many places (so the correction test below can fail)', () => {
@@ -179,5 +179,30 @@ describe('README recipes, each applied to a copy of the data and rendered everyw
     expect(site['index.html']).toContain('Five meetings in March');
     expect(site['charts/commission.html']).toContain('Five cards, one for each weekly meeting');
     expect(site['charts/commission.html']).toContain('A test outcome.');
+  });
+  it('"Add an election": the 2018 election (125 seats, all to the CPP) adds a chamber of 125 seats, a CSV row and tokens that name it', () => {
+    const site = build(
+      follow(
+        ['timeline', (t) => t.afterwards.push({ id: 'election-2018', date: '2018-07-29', kind: 'election', title: 'General election', text: 'The sixth general election.', sources: ['ipu-2013'] })],
+        ['election', (e) => e.elections.push({ id: '2018', event: 'election-2018', totalSeats: { value: 125, sources: ['ipu-2013'] }, partiesContesting: { value: 20, sources: ['ipu-2013'] }, results: [{ party: 'CPP', seats: 125, sources: ['ipu-2013'] }] })],
+        [
+          'copy',
+          (c) =>
+            c.sections.at(-1).steps.push({
+              id: 'elections-since',
+              text: ['In {election-year:2018} the CPP won {seats:2018:CPP} of {total-seats:2018} seats; {parties:2018} parties stood.'],
+              chart: { view: 'assemblies', state: 'all' },
+              alt: 'One chamber per election: {total-seats:2008} seats in {election-year:2008}, {total-seats:2018} in {election-year:2018}.',
+            }),
+        ],
+      ),
+    );
+    expect(site['index.html']).toContain('In 2018 the CPP won 125 of 125 seats; 20 parties stood.');
+    expect(site['charts/elections-since.html']).toContain('One chamber per election: 123 seats in 2008, 125 in 2018.');
+    // The chart page draws the new chamber with its own number of seats, and labels it.
+    expect(site['charts/elections-since.html']).toContain('125 seats');
+    expect(site['charts/elections-since.html']).toContain('CPP 125');
+    expect(site['data/elections.csv']).toContain('2018,2018-07-29,125,CPP,Cambodian People’s Party,125,,ipu-2013');
+    expect(site['data/dataset.json']).toMatch(/^2018$/m); // the new election's id
   });
 });

@@ -36,8 +36,8 @@ describe('the newsroom trial, bug by bug', () => {
   it('1. after the correction 68–55 → 67–56, the timeline texts follow (they said "CPP 68, CNRP 55" and "All 68 CPP lawmakers")', () => {
     const texts = withJson('election', (e) => {
       e.constituencies.find((c: Json) => c.id === 'phnom-penh').seats = { CPP: 4, CNRP: 8 };
-      e.results2013[0].seats = 67;
-      e.results2013[1].seats = 56;
+      e.elections[1].results[0].seats = 67;
+      e.elections[1].results[1].seats = 56;
     });
     const rows = buildTables(datasetFrom(texts)).timeline.rows.map((r) => r[1]);
     expect(rows).toContain('Official results. The NEC announces the official results: CPP 67, CNRP 56.');

@@ -437,7 +437,7 @@ describe('renderPages(dataset) with markup in the copy', () => {
 
 const EVENTS = [...PARSED.timeline.events, ...PARSED.timeline.afterwards] as { id: string; date: string }[];
 const KINDS = ['election', 'protest', 'parliament', 'talks', 'politics'];
-const STATES: Record<string, string[]> = { chamber: ['empty', 'party', 'majority', 'claim', 'boycott', 'full'], votes: ['all'], change: ['2008', '2013'], map: ['seats'], timeline: ['dispute', 'boycott', 'afterwards'], meetings: ['overview', '1', '2', '3', '4'] };
+const STATES: Record<string, string[]> = { chamber: ['empty', 'party', 'majority', 'claim', 'boycott', 'full'], votes: ['all'], change: ['2008', '2013'], map: ['seats'], timeline: ['dispute', 'boycott', 'afterwards', 'epilogue'], meetings: ['overview', '1', '2', '3', '4'] };
 const eventId = fc.constantFrom(...EVENTS.map((e) => e.id));
 const isoDay = fc.date({ min: new Date('2013-06-01T00:00Z'), max: new Date('2016-12-31T00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
@@ -468,8 +468,8 @@ const journalistEdits: fc.Arbitrary<JournalistEdit>[] = [
     if (c.seats[from] === 0) return;
     c.seats[from]--;
     c.seats[to]++;
-    f.election.results2013.find((r: Json) => r.party === from).seats--;
-    f.election.results2013.find((r: Json) => r.party === to).seats++;
+    f.election.elections[1].results.find((r: Json) => r.party === from).seats--;
+    f.election.elections[1].results.find((r: Json) => r.party === to).seats++;
   }),
   // Point a step at another chart state.
   fc.tuple(fc.nat(17), fc.constantFrom(...Object.entries(STATES).flatMap(([view, states]) => states.map((state) => ({ view, state }))))).map(([n, chart]) => (f) => {
@@ -479,7 +479,7 @@ const journalistEdits: fc.Arbitrary<JournalistEdit>[] = [
   // Move the boycott's start, or election day, to another event.
   fc.tuple(eventId, fc.boolean()).map(([id, boycott]) => (f) => {
     if (boycott) f.election.boycott.from = id;
-    else f.election.electionDay = id;
+    else f.election.elections[1].event = id;
   }),
   // Remove a meeting (its number, its state and its event stay consistent or are reported).
   fc.nat(3).map((i) => (f) => void f.meetings.meetings.splice(i, 1)),

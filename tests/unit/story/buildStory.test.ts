@@ -1,3 +1,4 @@
+import { storyElection } from '../../../src/lib/data/elections.ts';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/data/types.ts';
 import { formatPartialDate } from '../../../src/lib/format/format.ts';
@@ -143,8 +144,8 @@ describe('buildStory', () => {
   });
 
   it('buildStory(data) passes the votes note through, its date token filled in', () => {
-    expect(data.election.votesNote).toContain('{date:nec-preliminary}');
-    expect(story.votesNote).toBe(data.election.votesNote.replace('{date:nec-preliminary}', '12 August 2013'));
+    expect(storyElection(data).votesNote).toContain('{date:nec-preliminary}');
+    expect(story.votesNote).toBe(storyElection(data).votesNote.replace('{date:nec-preliminary}', '12 August 2013'));
   });
 
   it('buildStory(data) is plain data: a JSON round trip gives the same story', () => {

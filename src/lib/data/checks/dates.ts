@@ -54,9 +54,20 @@ export function checkDates(data: Partial<Dataset>, add: Add) {
   }
 
   if (election) {
-    const day = eventAt('election', 'electionDay', election.electionDay);
+    // Each election is dated by its event or its own date; the series runs oldest first.
+    let previous: { id: string; date: string } | undefined;
+    let storyDay: TimelineEvent | undefined;
+    election.elections.forEach((el, i) => {
+      const ev = el.event === undefined ? undefined : eventAt('election', `elections[${i}].event`, el.event);
+      if (el.id === election.storyElection) storyDay = ev;
+      const date = el.date?.value ?? ev?.date;
+      if (date === undefined) return;
+      if (previous && date <= previous.date)
+        add('election', `elections[${i}]`, `expected the elections oldest first, found ${el.id} (${date}) after ${previous.id} (${previous.date})`, { hint: 'move it to its place in the list' });
+      previous = { id: el.id, date };
+    });
     const began = eventAt('election', 'boycott.from', election.boycott.from);
-    if (day && began && began.date < day.date) add('election', 'boycott.from', `expected an event on or after election day (${day.date}), found "${began.id}" (${began.date})`);
+    if (storyDay && began && began.date < storyDay.date) add('election', 'boycott.from', `expected an event on or after election day (${storyDay.date}), found "${began.id}" (${began.date})`);
   }
   if (meetings) {
     const agreed = eventAt('meetings', 'commission.event', meetings.commission.event);

@@ -4,6 +4,7 @@
  * @module
  */
 import { formatPath } from '../formatPath.ts';
+import { storyElection } from '../elections.ts';
 import type { DataFileName, Dataset } from '../types.ts';
 import { didYouMean, type Add } from './add.ts';
 
@@ -67,21 +68,38 @@ export function checkReferences(data: Partial<Dataset>, add: Add) {
     const checkParty = (name: DataFileName, where: string, id: string) => {
       if (!partyIds.has(id)) add(name, where, `expected a party listed in data/election.json parties, found "${id}"`, didYouMean(id, partyIds));
     };
-    election.results2013.forEach((r, i) => checkParty('election', `results2013[${i}].party`, r.party));
-    election.results2008.forEach((r, i) => checkParty('election', `results2008[${i}].party`, r.party));
+    election.elections.forEach((el, i) => el.results.forEach((r, j) => checkParty('election', `elections[${i}].results[${j}].party`, r.party)));
+    const story = storyElection({ election });
+    const at = `elections[${election.elections.indexOf(story)}]`;
     checkParty('election', 'merger.into', election.merger.into);
     election.merger.from.forEach((p, i) => checkParty('election', `merger.from[${i}]`, p));
     election.constituencies.forEach((c, i) => Object.keys(c.seats).forEach((p) => checkParty('election', `constituencies[${i}].seats.${p}`, p)));
     Object.keys(election.cnrpClaim.seats).forEach((p) => checkParty('election', `cnrpClaim.seats.${p}`, p));
     checkParty('election', 'boycott.party', election.boycott.party);
-    if (!election.results2013.some((r) => r.party === election.boycott.party && r.seats > 0))
-      add('election', 'boycott.party', `expected a party that won seats in 2013, found "${election.boycott.party}"`);
-    if (election.results2013.filter((r) => r.seats > 0).length < 2)
-      add('election', 'results2013', 'expected at least two parties with seats: the charts compare the two largest');
+    if (!story.results.some((r) => r.party === election.boycott.party && r.seats > 0))
+      add('election', 'boycott.party', `expected a party that won seats in ${story.id}, found "${election.boycott.party}"`);
+    if (story.results.filter((r) => r.seats > 0).length < 2)
+      add('election', `${at}.results`, 'expected at least two parties with seats: the charts compare the two largest');
     // The claim chart labels the two largest parties with their claimed seats.
-    for (const r of election.results2013.filter((x) => x.seats > 0).slice(0, 2))
+    for (const r of story.results.filter((x) => x.seats > 0).slice(0, 2))
       if (!Object.hasOwn(election.cnrpClaim.seats, r.party)) add('election', 'cnrpClaim.seats', `expected the claimed seats of ${r.party}, one of the two parties the claim chart compares, found none`);
     if (people) people.people.forEach((p, i) => checkParty('people', `people[${i}].party`, p.party));
+  }
+  if (meetings && sources) {
+    // The accounts of a disputed length are the conflict's claims in numbers: each cites one of its sources.
+    meetings.meetings.forEach((m, i) => {
+      if (!m.durationAccounts) return;
+      const conflict = sources.conflicts.find((c) => c.id === m.durationConflict);
+      if (!m.durationConflict) add('meetings', `meetings[${i}].durationAccounts`, 'expected a "durationConflict" beside the accounts of a length: the conflict the page lists them under');
+      else if (conflict) {
+        const cited = new Set(conflict.claims.map((c) => c.source));
+        m.durationAccounts.forEach((a, j) =>
+          a.sources.forEach((id, k) => {
+            if (!cited.has(id)) add('meetings', `meetings[${i}].durationAccounts[${j}].sources[${k}]`, `expected a source of a claim of conflict "${conflict.id}", found "${id}"`);
+          }),
+        );
+      }
+    });
   }
   if (meetings && people) {
     const personIds = new Set(people.people.map((p) => p.id));
