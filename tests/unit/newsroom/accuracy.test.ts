@@ -49,3 +49,47 @@ describe('the page says what its sources say', () => {
     expect(page).not.toMatch(/empty half of the house/i);
   });
 });
+
+const chart = (id: string) => readable(visibleText(`charts/${id}.html`, site[`charts/${id}.html`]!));
+
+describe('the context and the ending a reader in 2026 needs (issue 11), each sourced', () => {
+  it('says what the irregularities were, how the NEC answered, and what the government said', () => {
+    expect(page).toMatch(/names missing from the voter list/);
+    expect(page).toContain('strongly rejected the findings of those audits');
+    expect(page).toContain('free, fair, just and transparent');
+    expect(page).toContain('widely seen as biased toward the ruling party');
+  });
+
+  it('gives the dispute over whether an Assembly of 68 could sit, attributed as the sources attribute it', () => {
+    expect(page).toContain('shall consist of at least 120 Members');
+    expect(page).toContain('68 votes, more than the absolute majority');
+    // VNA gives the 2006 amendment as a newspaper editor’s view, not Hun Sen’s (factcheck4).
+    expect(page).not.toMatch(/Hun Sen pointed to an amendment/);
+  });
+
+  it('gives the July 2014 jailings and Sam Rainsy among those sworn in', () => {
+    expect(page).toContain('released on bail');
+    expect(page).toContain('and 54 colleagues took their oaths');
+  });
+
+  it('tells what came after, to 2023: the deal undone, the party dissolved, its seats shared out, two one-sided elections', () => {
+    expect(page).toContain('On 16 November 2017 the Supreme Court dissolved the CNRP');
+    expect(page).toContain('41 of its seats were given to the Funcinpec');
+    expect(page).toContain('three of the four NEC members it had named resigned');
+    expect(page).toContain('the CPP won 125 of the 125 seats');
+    expect(page).toContain('the CPP won 120 seats and Funcinpec 5');
+  });
+
+  it('ends on the chamber across elections: 123 seats in 2008 and 2013, 125 in 2018 and 2023', () => {
+    const last = chart('one-party-assembly');
+    for (const label of ['2008', '2013', '2018', '2023', '123 seats', '125 seats', 'CPP 125', 'CPP 120', 'Funcinpec 5', 'SRP + HRP 29']) expect(last).toContain(label);
+    expect(csv('elections.csv')).toContain('2018,2018-07-29,125,CPP,Cambodian People’s Party,125,');
+    expect(csv('elections.csv')).toContain('2023,2023-07-23,125,FUNCINPEC,FUNCINPEC,5,716490,');
+  });
+
+  it('draws the fourth meeting’s length as the range of its accounts', () => {
+    expect(chart('meeting-4')).toContain('½–2+ h, accounts differ');
+    expect(chart('meeting-4')).not.toContain('one hour*');
+  });
+});
+
