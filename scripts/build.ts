@@ -65,7 +65,7 @@ try {
   // The data for readers to download, and the share image drawn from the same scenes.
   mkdirSync(join(clientDir, 'data'), { recursive: true });
   for (const file of pages.downloads) writeFileSync(join(clientDir, 'data', file.name), file.text);
-  writeFileSync(join(clientDir, 'share.png'), renderPng(pages.share.svg));
+  writeFileSync(join(clientDir, 'share.png'), await renderPng(pages.share.svg));
 
   // The host script for newsrooms' pages: one small self-contained file, dist/embed.js.
   await build({

@@ -1,15 +1,17 @@
 /**
  * `npm run screenshots`: photographs every step of the built story at phone and desktop widths,
  * light and dark, plus the no-JS page, into screenshots/ (not committed). For looking, not testing.
+ * `-- phone-light desktop-dark` takes only those; `--dist=DIR` and `--out=DIR` another build and folder.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tools/launchChromium.ts';
 import { serveStatic } from '../tools/serveStatic.ts';
 
-const out = 'screenshots';
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const out = flag('out') ?? 'screenshots';
 mkdirSync(out, { recursive: true });
-const only = process.argv.slice(2);
-const server = await serveStatic({ dir: 'dist', base: '/news/2014/cambodia/' });
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const server = await serveStatic({ dir: flag('dist') ?? 'dist', base: '/news/2014/cambodia/' });
 const browser = await launchChromium();
 try {
   for (const [name, width, height] of [['phone', 375, 740], ['desktop', 1280, 800]] as const) {

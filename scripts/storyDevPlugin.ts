@@ -118,7 +118,7 @@ function serveSiteFiles(s: ViteDevServer, dataDir: string, hostScript: () => Pro
         return send(res, 500, { type: 'text/plain; charset=utf-8', body: `${problemsText(result.problems)}\n` });
       }
       if (isChart && result.site.charts.some((c) => `/${c.file}` === path)) return next();
-      const file = isChart ? undefined : siteFile(result.site, path);
+      const file = isChart ? undefined : await siteFile(result.site, path);
       send(res, file ? 200 : 404, file ?? { type: 'text/plain; charset=utf-8', body: `Not found: ${path}\n` });
     };
     handle().catch(next);
@@ -135,8 +135,8 @@ function pathOf(url: string): string {
 }
 
 /** The download or the share image at `path` (e.g. "/data/results-2013.csv"), as the build writes it. */
-function siteFile(site: RenderedSite, path: string): SiteFile | undefined {
-  if (path === '/share.png') return { type: 'image/png', body: renderPng(site.share.svg) };
+async function siteFile(site: RenderedSite, path: string): Promise<SiteFile | undefined> {
+  if (path === '/share.png') return { type: 'image/png', body: await renderPng(site.share.svg) };
   const download = site.downloads.find((d) => `/data/${d.name}` === path);
   if (!download) return undefined;
   const type = DOWNLOAD_TYPES[download.name.split('.').pop() ?? ''] ?? 'application/octet-stream';

@@ -11,11 +11,12 @@ import Graphic from './components/Graphic.svelte';
 import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
-import { buildScenes, buildTables, chartOf } from './charts/index.ts';
+import { buildScenes, buildTables, chartOf, clientScenes } from './charts/index.ts';
 import { tableFor } from './charts/tableFor.ts';
 import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
 import type { GraphicProps } from './lib/story/GraphicProps.ts';
+import { withoutHydrationMarkers } from './lib/staticHtml.ts';
 import { must } from './lib/must.ts';
 
 /** A rendered page: what goes in its <head> and in its <body>. */
@@ -50,26 +51,30 @@ export function renderPages(dataset: Dataset): RenderedSite {
   const scenes = buildScenes(dataset);
   const tables = buildTables(dataset);
   const headings = new Map(story.sections.flatMap((s) => s.steps.map((st) => [st.id, s.heading.map((x) => x.text).join('')])));
-  const [firstStep, ...laterSteps] = story.steps.map((s) => ({ id: s.id, anchor: s.anchor, number: s.number, chart: chartOf(s.chart.view), view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' }));
+  const [firstStep, ...laterSteps] = story.steps.map((s) => ({ id: s.id, anchor: s.anchor, numbers: s.numbers, aliases: s.aliases, chart: chartOf(s.chart.view), view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' }));
   const graphicProps: GraphicProps = {
-    scenes,
+    scenes: clientScenes(scenes, story.steps.map((s) => s.chart.view)),
     steps: [must(firstStep, 'validateDataset: the copy has a section with a step'), ...laterSteps],
   };
   const graphic = render(Graphic, { props: graphicProps });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));
   const shareImage = { src: 'share.png', ...SHARE_SIZE };
   const pageProps = { story, scenes, tables, graphicHtml: graphic.body, graphicJson: scriptJson(graphicProps), downloads, shareImage };
+  // The page is rendered around a placeholder, stripped of hydration markers, and only then given
+  // the live graphic's markup, which keeps them: main.ts hydrates that part alone.
+  const GRAPHIC = '<!--graphic-->';
   const page = (embedded: boolean) => {
-    const r = render(Page, { props: { ...pageProps, embedded } });
-    return { head: r.head, body: r.body };
+    const r = render(Page, { props: { ...pageProps, graphicHtml: GRAPHIC, embedded } });
+    return { head: r.head, body: withoutHydrationMarkers(r.body).replace(GRAPHIC, () => graphic.body) };
   };
   // One page per step, named by its id; steps published under a number keep charts/step-N.html
   // too (the same page, its canonical address the id's), so embeds already in articles do not move.
   const charts = story.steps.flatMap((step) => {
     const r = render(ChartPage, { props: { story, step, scenes, table: tableFor(tables[step.chart.view], step.chart.state), storyUrl: `../#${step.anchor}` } });
-    const page = { file: `charts/${step.id}.html`, anchor: step.anchor, head: r.head, body: r.body };
-    if (step.number === null) return [page];
-    return [page, { ...page, file: `charts/step-${step.number}.html`, head: `${r.head}<link rel="canonical" href="./${step.id}.html">` }];
+    const page = { file: `charts/${step.id}.html`, anchor: step.anchor, head: r.head, body: withoutHydrationMarkers(r.body) };
+    // Old addresses (a published number, a retired step's id) show the same page, canonical at the id's.
+    const old = [...step.numbers.map((n) => `step-${n}`), ...step.aliases];
+    return [page, ...old.map((name) => ({ ...page, file: `charts/${name}.html`, head: `${r.head}<link rel="canonical" href="./${step.id}.html">` }))];
   });
   const builder = render(BuilderPage, { props: { story } });
   return {

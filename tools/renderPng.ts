@@ -1,19 +1,22 @@
 /**
- * Rasterises an SVG string to PNG with resvg (no browser), using the DejaVu fonts shipped in the
- * npm package dejavu-fonts-ttf, so the result is the same on every machine.
+ * Rasterises the share image's SVG to PNG with resvg (no browser), in the page's own font, Source
+ * Sans 3, converted to TrueType at build time (tools/shareFonts.ts), with DejaVu Sans (npm package
+ * dejavu-fonts-ttf) for what it lacks; no system font is used, so the result is the same on every
+ * machine.
  *
- *   writeFileSync('share.png', renderPng(svg));
+ *   writeFileSync('share.png', await renderPng(svg));
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { SOURCE_SANS } from '../src/lib/story/sourceSansMetrics.ts';
+import { fallbackFontFiles, shareFontFiles } from './shareFonts.ts';
 
-const require = createRequire(import.meta.url);
-const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+/** resvg's font options for the share image: its fonts only, Source Sans 3 by default. */
+export async function shareFontOptions(): Promise<NonNullable<ResvgRenderOptions['font']>> {
+  return { loadSystemFonts: false, fontFiles: [...(await shareFontFiles()), ...fallbackFontFiles()], defaultFontFamily: SOURCE_SANS.family };
+}
 
-export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')], defaultFontFamily: 'DejaVu Sans' },
-  });
+/** The share image's SVG (buildShareSvg) as a PNG, drawn in the share image's fonts. */
+export async function renderPng(svg: string): Promise<Buffer> {
+  const resvg = new Resvg(svg, { font: await shareFontOptions(), logLevel: 'error' });
   return resvg.render().asPng();
 }

@@ -9,4 +9,5 @@ export { default as votes } from './votes/index.ts';
 export { default as change } from './change/index.ts';
 export { default as timeline } from './timeline/index.ts';
 export { default as meetings } from './meetings/index.ts';
+export { default as provinces } from './provinces/index.ts';
 export { default as assemblies } from './assemblies/index.ts';

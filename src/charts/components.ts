@@ -9,4 +9,5 @@ export { default as votes } from './votes/VotesBars.svelte';
 export { default as change } from './change/SeatChange.svelte';
 export { default as timeline } from './timeline/Timeline.svelte';
 export { default as meetings } from './meetings/MeetingCards.svelte';
+export { default as provinces } from './provinces/Provinces.svelte';
 export { default as assemblies } from './assemblies/Assemblies.svelte';

@@ -1,5 +1,5 @@
 /**
- * A disputed meeting length as a range: from a meeting's accounts in hours to the words of the card and the table.
+ * A disputed meeting length as a range: from a meeting's accounts in hours to the words of the tracker and the table.
  * @module
  */
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('hoursFigure, rangeLabel, rangeText', () => {
     expect([0.25, 0.5, 0.75, 1, 4.5, 2, 1.2].map(hoursFigure)).toEqual(['¼', '½', '¾', '1', '4½', '2', '1.2']);
   });
 
-  it('rangeLabel(range) is the short label of a card: "½–2+ h"', () => {
+  it('rangeLabel(range) is the short label of a tracker column: "½–2+ h"', () => {
     expect(rangeLabel({ from: 0.5, to: 2, orMore: true })).toBe('½–2+ h');
     expect(rangeLabel({ from: 1, to: 3, orMore: false })).toBe('1–3 h');
   });

@@ -1,6 +1,6 @@
 /**
  * A meeting's length when the accounts of it differ: the range from the shortest to the longest
- * account, and how the card ("½–2+ h") and the data table ("½ to more than 2 hours") write it.
+ * account, and how the tracker's column ("½–2+ h") and the data table ("½ to more than 2 hours") write it.
  * Shared by the scene and the table so that both say the same.
  *
  * The accounts come from a meeting's `durationAccounts` in data/meetings.json, beside its
@@ -69,7 +69,7 @@ export function hoursFigure(hours: number): string {
 }
 
 /**
- * The short label of a range, for a card.
+ * The short label of a range, for the top of a meeting's column in the tracker.
  *
  *   rangeLabel({ from: 0.5, to: 2, orMore: true }) // → "½–2+ h"
  */

@@ -1,80 +1,113 @@
-import { round2 } from '../../lib/charts/round2.ts';
 import { meetingDate } from '../../lib/data/lookups.ts';
-import type { Dataset } from '../../lib/data/types.ts';
-import { formatDate, formatDay } from '../../lib/format/format.ts';
-import { lengthAccounts, lengthRange, rangeLabel } from './lengthRange.ts';
+import type { Dataset, Meeting } from '../../lib/data/types.ts';
+import { formatDate, formatDay, formatShortDate } from '../../lib/format/format.ts';
+import { hoursFigure, lengthRange, rangeLabel } from './lengthRange.ts';
 
-/** One meeting as its card prints it. */
-export type MeetingCard = {
+/**
+ * What a meeting did with an agenda issue, as the tracker marks it: agreed in a joint statement,
+ * listed as a topic for talks, raised but not agreed, or not reported (no source says).
+ */
+export type IssueMark = 'agreed' | 'listed' | 'raised' | 'notReported';
+
+/** One meeting as a column of the tracker. */
+export type MeetingColumn = {
   n: number;
+  /** "Meeting 1". */
   title: string;
-  /** The full date, for text alternatives, and the day alone, printed on the card. */
+  /** The full date, for text alternatives; the day alone, and the day with a short month, printed at the top of the column. */
   date: string;
   day: string;
+  shortDay: string;
   jointStatement: boolean;
+  /** "Joint statement" or "No joint statement". */
   statement: string;
   /**
-   * What the card says of its length: "about three hours", "one hour*" (accounts differ, and the
-   * data gives no hours for them), "½–2+ h, accounts differ" (a range) or "Length not reported".
+   * Its length as the column prints it, always in words: "4½ h", "½–2+ h, accounts differ" (the
+   * range of the accounts, where they differ) or "Length not reported". Never a bar.
    */
   length: string;
-  duration: string | null;
-  /** Length of the duration bar, 0–100 (share of the longest meeting); null when not reported or drawn as a range. */
-  bar: number | null;
-  /**
-   * A length the accounts disagree on, drawn from the shortest to the longest account (0–100, on
-   * the bar's scale), then a dashed tail to `tail` when the longest said "more than" (`tail` is
-   * `to` otherwise). Null for a single length.
-   */
-  range: { from: number; to: number; tail: number } | null;
-  /** The accounts of its length, when they differ. */
-  durationConflict: string | null;
-  outcome: string;
+  /** Whether a length was reported at all (the column prints "Length not reported" more quietly). */
+  lengthReported: boolean;
+  /** Each side's position at this meeting, or null when none is recorded. */
   demands: { CNRP: string; CPP: string } | null;
 };
 
-/** How much longer than its hours the tail of a "more than" account is drawn. */
-const MORE = 1.2;
-
-/** The cards, in meeting order, and the note shown when accounts of a length differ. */
-export type MeetingsScene = { meetings: MeetingCard[]; conflictNote: string };
+/** One agenda issue as a row of the tracker: its label and its mark at each meeting, in meeting order. */
+export type IssueRow = { id: string; label: string; marks: IssueMark[] };
 
 /**
- * The meetings chart: one card per meeting of the joint commission, with everything the card
- * prints (its title, day, whether a joint statement came out, its reported length, the outcome and
- * each side's demands); the length as a bar where it was reported, and as a range from the
- * shortest to the longest account where the accounts differ (its `durationAccounts`).
+ * The meetings chart: a tracker of the agenda issues (rows) across the meetings (columns), with a
+ * row for the joint statement, each meeting's length in words, the key to the marks, and the party
+ * labels of each side's positions.
+ */
+export type MeetingsScene = {
+  meetings: MeetingColumn[];
+  /** The label of the joint-statement row ("Joint statement"); its marks are `agreed` (one came out) or `raised` (none did). */
+  statementLabel: string;
+  rows: IssueRow[];
+  /** The key: every mark with its words, in the order the key prints them. */
+  key: { mark: IssueMark; label: string }[];
+  /** The two sides whose positions the chart prints, with their short names. */
+  sides: { party: 'CNRP' | 'CPP'; name: string }[];
+};
+
+/** The marks in the order the key lists them. */
+const MARKS: readonly IssueMark[] = ['agreed', 'listed', 'raised', 'notReported'];
+
+/**
+ * A meeting's length in words, as short as a column allows: the reported length in hours ("4½ h"),
+ * the range of the accounts when they differ ("½–2+ h, accounts differ"), or "Length not reported".
  *
- *   meetingsScene(dataset).meetings[1] // → { n: 2, title: 'Meeting 2', day: '10 March', … }
+ *   lengthWords(meeting4, chartText) // → "½–2+ h, accounts differ"
+ */
+function lengthWords(m: Meeting, words: Dataset['copy']['chartText']): string {
+  const range = lengthRange(m);
+  if (range) return `${rangeLabel(range)}, ${words.accountsDiffer}`;
+  if (!m.duration) return words.lengthNotReported;
+  return `${hoursFigure(m.duration.hours)} h${m.durationConflict ? `, ${words.accountsDiffer}` : ''}`;
+}
+
+/**
+ * What a meeting did with an issue: its mark in the meeting's `issues`, or "notReported" when the
+ * meeting does not list the issue (the chart never infers one).
+ *
+ *   issueMark(meeting1, 'voter-lists') // → "agreed"
+ *   issueMark(meeting4, 'voter-lists') // → "notReported"
+ */
+export function issueMark(m: Meeting, issue: string): IssueMark {
+  return m.issues?.find((cell) => cell.issue === issue)?.status ?? 'notReported';
+}
+
+/**
+ * The meetings chart: one column per meeting of the joint commission (its day, its length in words,
+ * whether a joint statement came out, each side's position) and one row per agenda issue of
+ * data/meetings.json, marked for each meeting as its sources report it.
+ *
+ *   meetingsScene(dataset).rows[1] // → { id: 'voter-lists', label: 'Voter lists', marks: ['agreed', 'notReported', 'listed', 'notReported'] }
  */
 export function meetingsScene(data: Dataset): MeetingsScene {
   const words = data.copy.chartText;
-  const conflicts = new Map(data.sources.conflicts.map((c) => [c.id, c]));
-  // An account of "more than" so many hours counts a fifth longer, so that its tail fits the bar.
-  const hours = data.meetings.meetings.flatMap((m) => [m.duration?.hours ?? 0, ...lengthAccounts(m).map((a) => a.hours * (a.orMore ? MORE : 1))]);
-  const longest = Math.max(...hours, 1);
-  const scale = (h: number) => round2((100 * h) / longest);
+  const { meetings, issues, statuses } = data.meetings;
+  const shortName = (party: 'CNRP' | 'CPP') => data.election.parties.find((p) => p.id === party)?.shortName ?? party;
   return {
-    conflictNote: words.lengthsDiffer,
-    meetings: data.meetings.meetings.map((m) => {
-      const conflict = m.durationConflict ? conflicts.get(m.durationConflict) : undefined;
+    statementLabel: words.jointStatement,
+    meetings: meetings.map((m) => {
       const iso = meetingDate(data, m);
-      const range = lengthRange(m);
       return {
         n: m.n,
         title: `${words.meeting} ${m.n}`,
         date: formatDate(iso),
         day: formatDay(iso),
+        shortDay: formatShortDate(iso),
         jointStatement: m.jointStatement,
         statement: m.jointStatement ? words.jointStatement : words.noJointStatement,
-        length: range ? `${rangeLabel(range)}, ${words.accountsDiffer}` : m.duration ? `${m.duration.text}${conflict ? '*' : ''}` : words.lengthNotReported,
-        duration: m.duration?.text ?? null,
-        bar: m.duration && !range ? scale(m.duration.hours) : null,
-        range: range ? { from: scale(range.from), to: scale(range.to), tail: scale(range.to * (range.orMore ? MORE : 1)) } : null,
-        durationConflict: conflict ? conflict.claims.map((c) => c.claim.charAt(0).toLowerCase() + c.claim.slice(1)).join('; ') : null,
-        outcome: m.outcome,
+        length: lengthWords(m, words),
+        lengthReported: m.duration !== null,
         demands: m.demands,
       };
     }),
+    rows: issues.map((issue) => ({ id: issue.id, label: issue.label, marks: meetings.map((m) => issueMark(m, issue.id)) })),
+    key: MARKS.map((mark) => ({ mark, label: statuses[mark] })),
+    sides: (['CNRP', 'CPP'] as const).map((party) => ({ party, name: shortName(party) })),
   };
 }

@@ -4,8 +4,9 @@ import { formatDate } from '../../lib/format/format.ts';
 import { rowSources } from '../rowSources.ts';
 import type { DataTable } from '../types.ts';
 import { lengthAccounts, lengthRange, rangeText } from './lengthRange.ts';
+import { issueMark } from './scene.ts';
 
-/** What the Length cell says: the reported length, or the range of the accounts when they differ. */
+/** What the Length row says of a meeting: the reported length, or the range of the accounts when they differ. */
 function lengthCell(data: Dataset, m: Meeting): string {
   const range = lengthRange(m);
   if (range) return `${rangeText(range)} (${data.copy.chartText.accountsDiffer})`;
@@ -13,33 +14,70 @@ function lengthCell(data: Dataset, m: Meeting): string {
   return m.duration.text + (m.durationConflict ? ` (${data.copy.chartText.accountsDiffer})` : '');
 }
 
+/** Every state of the meetings view: "overview" and each meeting's number. */
+function allStates(data: Dataset): string[] {
+  return ['overview', ...data.meetings.meetings.map((m) => String(m.n))];
+}
+
 /**
- * The data behind the meetings chart: each meeting's date, length, joint statement and outcome,
- * and its sources (the meeting's own, those of its length and of every account of it, then those
- * of the figures its words print).
+ * The data behind the meetings tracker, laid out as the chart draws it: one column per meeting; a
+ * row for each meeting's length, one for its joint statement, one per agenda issue (each cell in
+ * the words of its mark: "Agreed in a joint statement", "Not reported" …), and each side's position
+ * at a meeting, shown only in that meeting's state, as the chart shows it. Every row names its
+ * sources: the length's and its accounts', the meetings', those of every marked cell, or the
+ * meeting's and those of the figures its words print.
  *
- *   meetingsTable(shown, dataset).rows[3][2] // → "½ to more than 2 hours (accounts differ)"
+ *   meetingsTable(shown, dataset).rows[2] // → ['NEC reform', 'Raised, not agreed', 'Raised, not agreed', 'Listed as a topic for talks', 'Raised, not agreed']
  */
 export function meetingsTable(data: Dataset, raw: Dataset = data): DataTable {
   const claimSources = new Map(raw.sources.conflicts.map((c) => [c.id, c.claims.map((claim) => claim.source)]));
+  const { meetings, issues, statuses } = data.meetings;
+  const rawMeetings = raw.meetings.meetings;
+  const every = allStates(data);
+  const rows: string[][] = [];
+  const sources: string[][] = [];
+  const states: string[][] = [];
+  const add = (row: string[], ids: string[], shownIn: string[]) => {
+    rows.push(row);
+    sources.push([...new Set(ids)]);
+    states.push(shownIn);
+  };
+
+  add(
+    ['Length', ...meetings.map((m) => lengthCell(data, m))],
+    rawMeetings.flatMap((m) => [
+      ...(m.duration?.sources ?? []),
+      ...lengthAccounts(m).flatMap((a) => a.sources),
+      ...(m.durationConflict ? (claimSources.get(m.durationConflict) ?? []) : []),
+      ...rowSources(raw, [], m.duration?.text ?? ''),
+    ]),
+    every,
+  );
+  add(['Joint statement', ...meetings.map((m) => (m.jointStatement ? 'Yes' : 'No'))], rawMeetings.flatMap((m) => m.sources), every);
+  for (const issue of issues) {
+    add(
+      [issue.label, ...meetings.map((m) => statuses[issueMark(m, issue.id)])],
+      rawMeetings.flatMap((m) => m.issues?.find((cell) => cell.issue === issue.id)?.sources ?? []),
+      every,
+    );
+  }
+  for (const [i, m] of rawMeetings.entries()) {
+    const shown = meetings[i]!.demands;
+    if (!m.demands || !shown) continue;
+    for (const party of ['CNRP', 'CPP'] as const) {
+      add(
+        [`${party}’s position`, ...meetings.map((other) => (other.n === m.n ? shown[party] : ''))],
+        rowSources(raw, m.sources, m.demands[party]),
+        [String(m.n)],
+      );
+    }
+  }
+
   return {
-    caption: 'Meetings of the joint commission on electoral reform',
-    columns: ['Meeting', 'Date', 'Length', 'Joint statement', 'Outcome'],
-    rows: data.meetings.meetings.map((m) => [String(m.n), formatDate(meetingDate(data, m)), lengthCell(data, m), m.jointStatement ? 'Yes' : 'No', m.outcome]),
-    sources: raw.meetings.meetings.map((m) =>
-      rowSources(
-        raw,
-        [
-          ...m.sources,
-          ...(m.duration?.sources ?? []),
-          ...lengthAccounts(m).flatMap((a) => a.sources),
-          ...(m.durationConflict ? (claimSources.get(m.durationConflict) ?? []) : []),
-        ],
-        m.outcome,
-        m.duration?.text ?? '',
-        m.demands?.CNRP ?? '',
-        m.demands?.CPP ?? '',
-      ),
-    ),
+    caption: 'What each meeting of the joint commission raised, agreed or left open',
+    columns: ['Issue', ...meetings.map((m) => `Meeting ${m.n}, ${formatDate(meetingDate(data, m))}`)],
+    rows,
+    sources,
+    states,
   };
 }

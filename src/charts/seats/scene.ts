@@ -1,4 +1,4 @@
-import { storyElection } from '../../lib/data/elections.ts';
+import { electionDay, previousElection, storyElection } from '../../lib/data/elections.ts';
 import { assignSeats } from '../../lib/charts/assignSeats.ts';
 import { hemicycleSeats } from '../../lib/charts/hemicycleSeats.ts';
 import { hemicycleSize } from '../../lib/charts/hemicycleSize.ts';
@@ -25,7 +25,8 @@ export type SeatsScene = {
   chamberBox: [number, number, number, number];
   r: number;
   mapR: number;
-  seats: { hemi: Point; map: Point }[];
+  /** Each seat's place in the hemicycle and in the constituency rows (absent from the live graphic's copy when no step shows the rows). */
+  seats: { hemi: Point; map?: Point }[];
   /**
    * The party key of each seat (one per seat, in `seats` order) in each state; "vacant" is a won
    * seat left empty, "none" an unfilled one. `party` is the result, and every view's fallback.
@@ -34,6 +35,15 @@ export type SeatsScene = {
   /** Labels drawn in each state. */
   labels: Record<string, Label[]>;
   majority: { x1: number; y1: number; x2: number; y2: number };
+  /** The states that draw the majority line: the majority itself, and the claim it would flip. */
+  majorityStates: string[];
+  /** The seats whose party the claim changes (indexes into `seats`), ringed in the claim state. */
+  contested: number[];
+  /**
+   * Where the largest party's seats ended in the previous election, for the margin step's
+   * comparison ("a far thinner margin than before"): a radial line at that seat, labelled.
+   */
+  previous: { x1: number; y1: number; x2: number; y2: number; key: { x1: number; x2: number; y: number }; label: Label } | null;
   /** The constituency rows: each name, drawn right-aligned at `nameX`. */
   map: { name: string; nameX: number; y: number; total: number; text: string }[];
 };
@@ -66,10 +76,14 @@ export function seatsScene(data: Dataset): SeatsScene {
   const cy = geometry.cy + top;
   const majority = majorityOf(total);
   // The majority line runs between the last seat a majority needs and the next one.
-  const angle = ((seats[majority - 1]?.angle ?? 0) + (seats[majority]?.angle ?? Math.PI)) / 2;
   const r1 = geometry.innerRadius - geometry.seatRadius * 2;
   const r2 = geometry.outerRadius + geometry.seatRadius * 2;
-  const majorityLine = { x1: round2(cx + r1 * Math.cos(angle)), y1: round2(cy - r1 * Math.sin(angle)), x2: round2(cx + r2 * Math.cos(angle)), y2: round2(cy - r2 * Math.sin(angle)) };
+  /** A radial line between seat n − 1 and seat n (the end of a block of n seats from the left). */
+  const lineAfter = (n: number) => {
+    const angle = ((seats[n - 1]?.angle ?? 0) + (seats[n]?.angle ?? Math.PI)) / 2;
+    return { x1: round2(cx + r1 * Math.cos(angle)), y1: round2(cy - r1 * Math.sin(angle)), x2: round2(cx + r2 * Math.cos(angle)), y2: round2(cy - r2 * Math.sin(angle)) };
+  };
+  const majorityLine = lineAfter(majority);
 
   // The charts compare the two largest parties.
   const twoWinners = 'validateDataset: at least two parties won seats';
@@ -80,13 +94,34 @@ export function seatsScene(data: Dataset): SeatsScene {
     { text: b, x: WIDTH - 10, y: below, anchor: 'end', className: `label-${second.party}` },
   ];
   const name = (p: string) => shortName(data, p);
+  /** A party's claimed seats, saying so when they would be a majority. */
+  const claimLabel = (p: string) => {
+    const n = e.cnrpClaim.seats[p] ?? 0;
+    return `${name(p)} ${n}${n >= majority ? `, ${words.aMajority}` : ''}`;
+  };
+  // The previous election's largest party: where its seats ended then.
+  const before = previousElection(data);
+  const beforeFirst = before?.results.find((r) => r.party === first.party);
+  const previousLine = before && beforeFirst && beforeFirst.seats < total ? lineAfter(beforeFirst.seats) : null;
+  // Its key sits between the two party labels under the chamber: a stroke of the dotted line, then "2008: CPP 90".
+  const previous = previousLine && beforeFirst && before
+    ? {
+        ...previousLine,
+        key: { x1: round2(cx - 50), x2: round2(cx - 36), y: round2(cy + 25) },
+        label: { text: `${electionDay(data, before).date.slice(0, 4)}: ${name(first.party)} ${beforeFirst.seats}`, x: round2(cx - 32), y: round2(cy + 30), anchor: 'start' as const, className: 'label-previous' },
+      }
+    : null;
   const centre: Label = { text: words.totalSeats, x: cx, y: round2(cy - 8), anchor: 'middle', className: 'label-total' };
   const result = pair(`${name(first.party)} ${first.seats}`, `${name(second.party)} ${second.seats}`);
   const labels: Record<string, Label[]> = {
     empty: [centre],
     party: [centre, ...result],
-    majority: [centre, { text: words.majority, x: majorityLine.x2, y: round2(majorityLine.y2 - 6), anchor: 'middle', className: 'label-majority' }, ...result],
-    claim: [{ ...centre, text: words.claim }, ...pair(`${name(first.party)} ${e.cnrpClaim.seats[first.party]}`, `${name(second.party)} ${e.cnrpClaim.seats[second.party]}`)],
+    majority: [centre, { text: words.majority, x: majorityLine.x2, y: round2(majorityLine.y2 - 6), anchor: 'middle', className: 'label-majority' }, ...(previous ? [previous.label] : []), ...result],
+    claim: [
+      { ...centre, text: words.claim },
+      { text: words.majority, x: majorityLine.x2, y: round2(majorityLine.y2 - 6), anchor: 'middle', className: 'label-majority' },
+      ...pair(claimLabel(first.party), claimLabel(second.party)),
+    ],
     boycott: [{ ...centre, text: words.boycottCentre }, ...pair(`${name(first.party)} ${first.seats} ${words.seated}`, `${name(second.party)} ${second.seats} ${words.empty}`)],
     full: [{ ...centre, text: words.fullCentre }, ...result],
     seats: [
@@ -105,6 +140,9 @@ export function seatsScene(data: Dataset): SeatsScene {
     states: { empty: party.map(() => 'none'), party, majority: party, claim: claimed, boycott, full: party, seats: party },
     labels,
     majority: majorityLine,
+    majorityStates: ['majority', 'claim'],
+    contested: party.flatMap((p, i) => (claimed[i] !== p ? [i] : [])),
+    previous,
     map: rows.rows,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../../tests/unit/fixtures/dataTexts.ts';
-import { buildScenes, buildTables } from '../index.ts';
+import { buildScenes, buildTables, clientScenes } from '../index.ts';
 
 const data = realDataset();
 const scenes = buildScenes(data);
@@ -40,12 +40,31 @@ describe('seats scene', () => {
     expect(texts).toEqual({
       empty: ['123 seats'],
       party: ['123 seats', 'CPP 68', 'CNRP 55'],
-      majority: ['123 seats', '62 seats for a majority', 'CPP 68', 'CNRP 55'],
-      claim: ['As claimed', 'CPP 60', 'CNRP 63'],
+      majority: ['123 seats', '62 seats for a majority', '2008: CPP 90', 'CPP 68', 'CNRP 55'],
+      claim: ['As claimed', '62 seats for a majority', 'CPP 60', 'CNRP 63, a majority'],
       boycott: ['68 of 123', 'CPP 68 seated', 'CNRP 55 empty'],
       full: ['All 123 seats taken', 'CPP 68', 'CNRP 55'],
       seats: ['One dot per seat', 'CPP', 'CNRP'],
     });
+  });
+
+  it('buildScenes(data).seats draws the majority line on the claim too, and rings the eight seats the claim would change', () => {
+    expect(seats.majorityStates).toEqual(['majority', 'claim']);
+    expect(seats.contested).toHaveLength(8);
+    for (const i of seats.contested) expect([seats.states.party[i], seats.states.claim?.[i]]).toEqual(['CPP', 'CNRP']);
+  });
+
+  it('buildScenes(data).seats marks where the CPP’s seats ended in 2008 (90) for the margin step, right of the majority line', () => {
+    expect(seats.previous?.label.text).toBe('2008: CPP 90');
+    // Seats run left to right: the line after seat 90 stands right of the line after seat 62.
+    expect(seats.previous!.x2).toBeGreaterThan(seats.majority.x2);
+  });
+
+  it('clientScenes ships the rows layout to the live graphic only when a step shows the "map" view', () => {
+    const without = clientScenes(scenes, ['chamber', 'votes']).seats;
+    expect(without.map).toEqual([]);
+    expect(without.seats.every((s) => s.map === undefined && s.hemi === seats.seats[without.seats.indexOf(s)]!.hemi)).toBe(true);
+    expect(clientScenes(scenes, ['chamber', 'map']).seats).toBe(seats);
   });
 
   it('buildScenes(data).seats.map lists the 24 constituencies biggest first, with their seat totals', () => {
@@ -65,7 +84,7 @@ describe('seats scene', () => {
     'the map places as many seat marks in the row of %s as it has seats, coloured by the party that won them',
     (name, constituency) => {
       const row = seats.map.find((r) => r.name === name)!;
-      const inRow = seats.seats.map((s, i) => [s, seats.states.party[i]] as const).filter(([s]) => s.map.y === row.y);
+      const inRow = seats.seats.map((s, i) => [s, seats.states.party[i]] as const).filter(([s]) => s.map?.y === row.y);
       expect(inRow).toHaveLength(seatTotal(constituency.seats));
       expect(row.total).toBe(seatTotal(constituency.seats));
       for (const party of ['CPP', 'CNRP']) expect(inRow.filter(([, p]) => p === party), party).toHaveLength(constituency.seats[party] ?? 0);
@@ -74,7 +93,7 @@ describe('seats scene', () => {
 
   it('no two seat marks share a place, in the chamber or on the map', () => {
     expect(new Set(seats.seats.map((s) => `${s.hemi.x},${s.hemi.y}`)).size).toBe(123);
-    expect(new Set(seats.seats.map((s) => `${s.map.x},${s.map.y}`)).size).toBe(123);
+    expect(new Set(seats.seats.map((s) => `${s.map?.x},${s.map?.y}`)).size).toBe(123);
   });
 
   it('every seat of the chamber lies inside chamberBox, the crop of the static figures', () => {

@@ -22,7 +22,8 @@ export type TimelineState = {
   axis: { x: number; y1: number; y2: number };
   ticks: { y: number; label: string }[];
   events: { id: string; y: number; labelY: number; date: string; title: string; kind: string }[];
-  spans: { y1: number; y2: number; x: number; label: string; labelY: number }[];
+  /** Bars from an event to the end of the chart; each label reads across at `labelY`, among the event labels. */
+  spans: { y1: number; y2: number; x: number; midY: number; label: string; labelY: number }[];
   /** Where event labels start (right of the spans, if any). */
   labelX: number;
 };
@@ -55,17 +56,20 @@ function stateOf(data: Dataset, view: TimelineView): TimelineState {
   const at = (iso: string) => round2(y(utc(iso)));
   const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]?.slice(0, 3)}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
   const ys = events.map((ev) => at(ev.date));
-  const labelYs = spreadLabels(ys.map((v) => v - TOP), LABEL_GAP, BOTTOM - TOP).map((v) => round2(v + TOP));
-  const spans = view.spans ?? [];
+  const spans = (view.spans ?? []).map((span) => ({ label: span.label, y1: at(eventById(data, span.from).date), y2: at(to.date) }));
+  // A span's label reads across, among the event labels, beside the middle of its span: all
+  // labels are spread together so that none overlaps another.
+  const anchors = [...ys, ...spans.map((sp) => round2((sp.y1 + sp.y2) / 2))];
+  const order = anchors.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const spread = spreadLabels(order.map(([v]) => v - TOP), LABEL_GAP, BOTTOM - TOP);
+  const placed: number[] = [];
+  order.forEach(([, i], k) => (placed[i] = round2((spread[k] ?? 0) + TOP)));
+  const labelYs = placed.slice(0, ys.length);
   return {
     axis: { x: AXIS_X, y1: TOP, y2: BOTTOM },
     ticks,
     events: events.map((ev, i) => ({ id: ev.id, y: ys[i] ?? TOP, labelY: labelYs[i] ?? TOP, date: withYear ? `${formatShortDate(ev.date)} ${ev.date.slice(0, 4)}` : formatShortDate(ev.date), title: ev.title, kind: ev.kind })),
-    spans: spans.map((span, i) => {
-      const y1 = at(eventById(data, span.from).date);
-      const y2 = at(to.date);
-      return { y1, y2, x: AXIS_X + 8 + i * SPAN_GAP, label: span.label, labelY: round2((y1 + y2) / 2) };
-    }),
+    spans: spans.map((span, i) => ({ ...span, x: AXIS_X + 8 + i * SPAN_GAP, midY: round2((span.y1 + span.y2) / 2), labelY: placed[ys.length + i] ?? TOP })),
     labelX: spans.length ? AXIS_X + 8 + spans.length * SPAN_GAP + 2 : AXIS_X + 18,
   };
 }

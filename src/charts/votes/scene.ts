@@ -19,7 +19,7 @@ const LABEL_CHAR_WIDTH = 6.6;
 /** A bar and its value label: after the bar, or inside its end when it would not fit after it. */
 export type VotesBar = { x: number; y: number; width: number; height: number; label: string; labelX: number; inside: boolean };
 
-/** Everything the votes chart draws: a row of two bars per party, the axis, its grid and the legend. */
+/** Everything the votes chart draws: a row of two bars for each party that won seats, and one for the others together. */
 export type VotesScene = {
   width: number;
   height: number;
@@ -27,40 +27,64 @@ export type VotesScene = {
   ticks: { x: number; label: string }[];
   grid: { y1: number; y2: number };
   axisY: number;
-  /** The legend: a swatch and a label for each kind of bar. */
-  legend: (Label & { swatch: { x: number; y: number; size: number }; kind: 'votes' | 'seats' })[];
+  /** The gap between the largest party's share of the vote and its share of the seats: a dotted line and its label. */
+  gap: { x1: number; x2: number; y: number; label: Label } | null;
 };
 
 /**
- * The votes chart's geometry: for each party a bar for its share of the votes and one for its
- * share of the seats, each labelled at its end; a legend and a percentage axis.
+ * The votes chart's geometry: for each party that won seats, and for the other parties together,
+ * a bar for its share of the vote and one for its share of the seats, labelled directly (the
+ * first row says which is which), with the largest party's seat bonus marked.
  *
- *   votesScene(dataset).rows[0].seat.label // → "55.3% · 68 seats"
+ *   votesScene(dataset).rows.map((r) => r.seat.label) // → ['55.3% of the seats · 68', '44.7% · 55', 'no seats']
  */
 export function votesScene(data: Dataset): VotesScene {
   const e = storyElection(data);
   const words = data.copy.chartText;
+  const share = (seats: number) => (100 * seats) / e.totalSeats.value;
+  const winners = e.results.filter((r) => r.seats > 0);
+  const others = e.results.filter((r) => r.seats === 0);
+  const entries = [
+    ...winners.map((r) => ({ key: r.party, name: shortName(data, r.party), voteShare: r.sharePercent, seats: r.seats })),
+    ...(others.length ? [{ key: 'others', name: words.otherParties, voteShare: others.reduce((n, r) => n + r.sharePercent, 0), seats: 0 }] : []),
+  ];
+  const largest = Math.max(...entries.flatMap((r) => [r.voteShare, share(r.seats)]));
+  // Room right of the longest bar for the gap's label.
   const layout = votesVsSeats(
-    e.results.map((r) => ({ key: r.party, voteShare: r.sharePercent, seatShare: (100 * r.seats) / e.totalSeats.value })),
-    { width: WIDTH - 56, rowHeight: 40, labelWidth: LABEL_WIDTH },
+    entries.map((r) => ({ key: r.key, voteShare: r.voteShare, seatShare: share(r.seats) })),
+    { width: WIDTH - 10, rowHeight: 40, labelWidth: LABEL_WIDTH, max: Math.max(50, Math.ceil(largest / 10) * 10 + 20) },
   );
-  const rows = layout.rows.map((row) => {
-    const r = e.results.find((x) => x.party === row.key);
-    const seats = r?.seats ?? 0;
-    const bar = (b: { x: number; y: number; width: number; height: number }, label: string): VotesBar => {
+  const rows = layout.rows.map((row, i) => {
+    const r = entries[i]!;
+    const bar = (b: { x: number; y: number; width: number; height: number }, label: string, inside?: boolean): VotesBar => {
       // A label that would run past the chart's edge goes inside the end of its bar.
-      const inside = b.x + b.width + 4 + label.length * LABEL_CHAR_WIDTH > WIDTH;
-      return { ...b, y: round2(b.y + TOP), label, inside, labelX: round2(inside ? b.x + b.width - 4 : b.x + b.width + 4) };
+      const within = inside ?? b.x + b.width + 4 + label.length * LABEL_CHAR_WIDTH > WIDTH;
+      return { ...b, y: round2(b.y + TOP), label, inside: within, labelX: round2(within ? b.x + b.width - 4 : b.x + b.width + 4) };
     };
+    const first = i === 0;
+    const voteText = `${formatPercent(r.voteShare)}${first ? ` ${words.ofTheVote}` : ''}`;
+    const seatText = r.seats ? `${formatPercent(share(r.seats))}${first ? ` ${words.ofTheSeats}` : ''} · ${r.seats}` : words.noSeats;
     return {
-      key: row.key,
-      name: shortName(data, row.key),
+      key: r.key,
+      name: r.name,
       nameX: NAME_X,
       y: round2(row.y + TOP),
-      vote: bar(row.voteBar, formatPercent(r?.sharePercent ?? 0)),
-      seat: bar(row.seatBar, seats ? `${formatPercent((100 * seats) / e.totalSeats.value)} · ${seats} ${words.seats}` : words.noSeats),
+      // The first row's vote label goes inside its bar, leaving room after it for the gap.
+      vote: bar(row.voteBar, voteText, first ? true : undefined),
+      seat: bar(row.seatBar, seatText),
     };
   });
+  const top = rows[0];
+  const bonus = entries[0] ? share(entries[0].seats) - entries[0].voteShare : 0;
+  const gap =
+    top && bonus > 0
+      ? {
+          x1: round2(top.vote.x + top.vote.width),
+          x2: round2(top.seat.x + top.seat.width),
+          y: round2(top.vote.y + top.vote.height / 2),
+          label: { text: `+${bonus.toFixed(1)} ${words.points}`, x: round2(top.seat.x + top.seat.width + 4), y: round2(top.vote.y + top.vote.height - 3), anchor: 'start' as const, className: 'label-gap' },
+        }
+      : null;
   const axisY = round2(TOP + layout.height + 4);
   return {
     width: WIDTH,
@@ -69,9 +93,6 @@ export function votesScene(data: Dataset): VotesScene {
     ticks: layout.ticks.map((t) => ({ x: t.x, label: t.label })),
     grid: { y1: GRID_TOP, y2: axisY },
     axisY,
-    legend: [
-      { text: words.voteShare, x: 86, y: 16, anchor: 'start', className: 'legend-votes', kind: 'votes', swatch: { x: 70, y: 7, size: 12 } },
-      { text: words.seatShare, x: 226, y: 16, anchor: 'start', className: 'legend-seats', kind: 'seats', swatch: { x: 210, y: 7, size: 12 } },
-    ],
+    gap,
   };
 }

@@ -14,19 +14,23 @@ const scenes = buildScenes(data);
 const tables = buildTables(data);
 
 describe('votes scene', () => {
-  it('buildScenes(data).votes has one row per party with its vote and seat labels', () => {
+  it('buildScenes(data).votes has a row for each party that won seats and one for the others together, labelled directly', () => {
     expect(scenes.votes.rows.map((r) => [r.key, r.name, r.vote.label, r.seat.label])).toEqual([
-      ['CPP', 'CPP', '48.8%', '55.3% · 68 seats'],
-      ['CNRP', 'CNRP', '44.5%', '44.7% · 55 seats'],
-      ['FUNCINPEC', 'Funcinpec', '3.7%', 'no seats'],
-      ['LDP', 'LDP', '1.0%', 'no seats'],
-      ['KAPP', 'KAPP', '0.7%', 'no seats'],
-      ['CNP', 'CNP', '0.6%', 'no seats'],
-      ['KEDP', 'KEDP', '0.5%', 'no seats'],
-      ['DRP', 'DRP', '0.3%', 'no seats'],
+      ['CPP', 'CPP', '48.8% of the vote', '55.3% of the seats · 68'],
+      ['CNRP', 'CNRP', '44.5%', '44.7% · 55'],
+      ['others', 'Others', '6.7%', 'no seats'],
     ]);
     const cpp = scenes.votes.rows[0]!;
     expect(cpp.seat.width / cpp.vote.width).toBeCloseTo(55.28 / 48.83, 2);
+  });
+
+  it('buildScenes(data).votes marks the CPP’s seat bonus: a line from its vote bar to the end of its seat bar, “+6.5 points”', () => {
+    const cpp = scenes.votes.rows[0]!;
+    expect(scenes.votes.gap?.label.text).toBe('+6.5 points');
+    expect(scenes.votes.gap?.x1).toBeCloseTo(cpp.vote.x + cpp.vote.width, 1);
+    expect(scenes.votes.gap?.x2).toBeCloseTo(cpp.seat.x + cpp.seat.width, 1);
+    // The label fits: about 6.6 units a character at 13 px.
+    expect(scenes.votes.gap!.label.x + scenes.votes.gap!.label.text.length * 6.6).toBeLessThanOrEqual(scenes.votes.width);
   });
 
   it('every bar of the votes scene ends inside the scene', () => {
@@ -54,9 +58,9 @@ describe('buildScenes(data).votes labels', () => {
     const cpp = votes.rows.find((r) => r.key === 'CPP')!;
     expect(cpp.seat.inside).toBe(true);
     expect(cpp.seat.labelX).toBeLessThan(cpp.seat.x + cpp.seat.width);
-    const drp = votes.rows.find((r) => r.key === 'DRP')!;
-    expect(drp.vote.inside).toBe(false);
-    expect(drp.vote.labelX).toBeGreaterThan(drp.vote.x + drp.vote.width);
+    const others = votes.rows.find((r) => r.key === 'others')!;
+    expect(others.vote.inside).toBe(false);
+    expect(others.vote.labelX).toBeGreaterThan(others.vote.x + others.vote.width);
   });
 
   it('every value label fits where it is put, measured in the page\'s font (Source Sans 3, 13 px; bold inside a bar)', async () => {

@@ -4,7 +4,7 @@ import { round2 } from './round2.ts';
 /** One party's share of the vote and of the seats, in percent. */
 export type VotesVsSeatsRow = { key: string; voteShare: number; seatShare: number };
 /** The chart's width, each row's height, and the room left of the bars for the party labels, in px. */
-export type VotesVsSeatsOptions = { width: number; rowHeight: number; labelWidth: number };
+export type VotesVsSeatsOptions = { width: number; rowHeight: number; labelWidth: number; /** Top of the value scale, in percent (at least the largest share); default max(50, largest share). */ max?: number };
 /** A bar's box, in px. */
 export type Bar = { x: number; y: number; width: number; height: number };
 /** What `votesVsSeats` gives: two bars per row, the value scale's domain, its ticks and the total height. */
@@ -60,7 +60,7 @@ export function votesVsSeats(rows: readonly VotesVsSeatsRow[], opts: VotesVsSeat
   if (!Number.isFinite(rowHeight) || rowHeight <= 0) {
     throw new RangeError(`votesVsSeats: rowHeight must be a positive number, got ${rowHeight}`);
   }
-  let max = 50;
+  let max = opts.max ?? 50;
   for (const { key, voteShare, seatShare } of rows) {
     for (const share of [voteShare, seatShare]) {
       if (!Number.isFinite(share) || share < 0 || share > 100) {

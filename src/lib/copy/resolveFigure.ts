@@ -10,7 +10,7 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** The names of all figure tokens, with their arguments, for error messages and the README. */
 export const figureKeys = [
-  'seats:PARTY', 'votes:PARTY', 'share:PARTY', 'seat-share:PARTY', 'margin:PARTY', 'claim:PARTY',
+  'seats:PARTY', 'votes:PARTY', 'share:PARTY', 'seat-share:PARTY', 'margin:PARTY', 'claim:PARTY', 'seats-lost:PARTY', 'short-of-majority:PARTY',
   'seats:ELECTION:PARTY', 'votes:ELECTION:PARTY', 'share:ELECTION:PARTY', 'seat-share:ELECTION:PARTY', 'margin:ELECTION:PARTY',
   'total-seats', 'majority', 'registered', 'ballots', 'valid', 'invalid', 'turnout', 'parties', 'minor-share',
   'total-seats:ELECTION', 'majority:ELECTION', 'turnout:ELECTION', 'parties:ELECTION', 'election-date:ELECTION', 'election-year:ELECTION',
@@ -74,6 +74,25 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (key === 'margin') return { text: String(r.seats - majorityOf(total.value)), sources: [...r.sources, ...total.sources] };
       if (key === 'votes') return r.votes === undefined ? { error: `no votes for ${party} in election ${el.id}` } : { text: formatNumber(r.votes), sources: voteSourcesOf(r) };
       return r.sharePercent === undefined ? { error: `no vote share for ${party} in election ${el.id}` } : { text: formatPercent(r.sharePercent), sources: voteSourcesOf(r) };
+    }
+    case 'seats-lost': {
+      const bad = arity(1);
+      if (bad) return bad;
+      const before = previousElection(data);
+      const was = before?.results.find((r) => r.party === a);
+      const now = story.results.find((r) => r.party === a);
+      if (!before || !was || !now) return { error: `no ${before?.id ?? 'previous'} and ${story.id} results for party "${a}" to compare` };
+      if (was.seats < now.seats) return { error: `no seats lost: ${a} went from ${was.seats} to ${now.seats}` };
+      return { text: String(was.seats - now.seats), sources: [...new Set([...was.sources, ...now.sources])] };
+    }
+    case 'short-of-majority': {
+      const bad = arity(1);
+      if (bad) return bad;
+      const r = story.results.find((x) => x.party === a);
+      if (!r) return { error: `no ${story.id} result for party "${a}"` };
+      const need = majorityOf(story.totalSeats.value);
+      if (r.seats >= need) return { error: `no shortfall: ${a} has ${r.seats} seats, a majority (${need})` };
+      return { text: String(need - r.seats), sources: [...r.sources, ...story.totalSeats.sources] };
     }
     case 'seats2008':
       return { error: `no token {seats2008} any more: write {seats:2008:PARTY}, the election's id first` };

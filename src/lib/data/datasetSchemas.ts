@@ -115,6 +115,30 @@ const oneElection = z.strictObject(
   expected('an election object { id, event or date, totalSeats, results }'),
 );
 
+/**
+ * A constituency's place on the tile map: its column (0 = the westernmost) and row (0 = the
+ * northernmost), and the name to print on the tile when the full name is too long for it.
+ */
+const tile = z.strictObject(
+  {
+    col: wholeNumber.describe('The tile’s column, counted from 0 in the west.'),
+    row: wholeNumber.describe('The tile’s row, counted from 0 in the north.'),
+    label: text.optional().describe('A short form of the name, for a name too long for its tile: "K. Cham".'),
+  },
+  expected('a tile object { col, row } (and a short "label" if the name is long)'),
+);
+
+/** No two constituencies share a tile of the tile map. */
+function oneTileEach(list: { name: string; tile: { col: number; row: number } }[], ctx: z.RefinementCtx): void {
+  const taken = new Map<string, string>();
+  list.forEach((c, i) => {
+    const at = `${c.tile.col},${c.tile.row}`;
+    const other = taken.get(at);
+    if (other) ctx.addIssue({ code: 'custom', path: [i, 'tile'], input: c.tile, message: `expected a tile of its own (${other} already sits at column ${c.tile.col}, row ${c.tile.row})` });
+    else taken.set(at, c.name);
+  });
+}
+
 const election = z.strictObject(
   {
     $schema: schemaRef,
@@ -135,12 +159,14 @@ const election = z.strictObject(
             elects: wholeNumber.describe('How many members the constituency elects; its seats by party must add up to this.'),
             seats: z.record(partyCode, wholeNumber, expected('seats by party, e.g. { "CPP": 5, "CNRP": 7 }')),
             sources: sourceIds,
+            tile: tile.describe('Where the constituency sits on the tile map of the provinces (data/research/geography.md says how the places were chosen).'),
           },
-          expected('a constituency object { id, name, elects, seats, sources }'),
+          expected('a constituency object { id, name, elects, seats, sources, tile }'),
         ),
         expected('a list of constituencies'),
       )
-      .min(1, expected('at least one constituency')),
+      .min(1, expected('at least one constituency'))
+      .superRefine(oneTileEach),
     cnrpClaim: z.strictObject({ seats: z.record(partyCode, wholeNumber, expected('seats by party')), sources: sourceIds }, expected('an object { seats, sources }')),
     cppVoteMajorityProvinces: z.strictObject({ value: wholeNumber, of: wholeNumber, sources: sourceIds }, expected('an object { value, of, sources }')),
   },
@@ -152,7 +178,7 @@ const event = z.strictObject(
     id,
     date: isoDate,
     endDate: isoDate.optional(),
-    kind: z.enum(['election', 'protest', 'parliament', 'talks', 'politics'], expected('one of "election", "protest", "parliament", "talks", "politics"')),
+    kind: z.enum(['election', 'protest', 'violence', 'parliament', 'talks', 'politics'], expected('one of "election", "protest", "violence", "parliament", "talks", "politics"')).describe('Sets the mark\'s style; "violence" (people killed) is drawn larger and labelled in bold.'),
     title: text,
     text,
     sources: sourceIds,
@@ -191,6 +217,16 @@ const timeline = z.strictObject(
 );
 
 const sideTexts = z.strictObject({ CNRP: text, CPP: text }, expected('an object { CNRP, CPP }'));
+/** The statuses of an agenda issue at a meeting; "not reported" is the absence of one. */
+const issueStatus = z.enum(['agreed', 'listed', 'raised'], expected('one of "agreed" (in a joint statement), "listed" (as a topic for talks) or "raised" (not agreed)'));
+const issueAtMeeting = z.strictObject(
+  {
+    issue: id.describe('The id of an agenda issue listed in "issues".'),
+    status: issueStatus,
+    sources: sourceIds,
+  },
+  expected('an object { issue, status, sources }'),
+);
 const meeting = z.strictObject(
   {
     n: wholeNumber,
@@ -215,6 +251,10 @@ const meeting = z.strictObject(
       .optional(),
     outcome: text,
     demands: sideTexts.nullable(),
+    issues: z
+      .array(issueAtMeeting, expected('a list of issues'))
+      .describe('What the sources report this meeting did with each agenda issue (data/meetings.json "issues"), with their sources; an issue left out is drawn as "not reported".')
+      .optional(),
     sources: sourceIds,
     conflict: id.optional(),
   },
@@ -229,10 +269,17 @@ const meetings = z.strictObject(
       expected('the commission object'),
     ),
     meetings: z.array(meeting, expected('a list of meetings')).min(1, expected('at least one meeting')),
+    issues: z
+      .array(z.strictObject({ id, label: text }, expected('an object { id, label }')), expected('a list of issues'))
+      .min(1, expected('at least one issue'))
+      .describe('The agenda issues the meetings tracker follows, as its rows, in order: each meeting says what it did with them in its own "issues".'),
+    statuses: z
+      .strictObject({ agreed: text, listed: text, raised: text, notReported: text }, expected('an object { agreed, listed, raised, notReported }'))
+      .describe('What each mark of the meetings tracker means, in words: its key, and the cells of its data table.'),
     topicsReported: z.strictObject({ items: z.array(text, expected('a list of topics')).min(1, expected('at least one topic')), sources: sourceIds }, expected('an object { items, sources }')),
     proposals: z.strictObject({ CNRP: z.array(text, expected('a list of proposals')), CPP: z.array(text, expected('a list of proposals')), sources: sourceIds }, expected('an object { CNRP, CPP, sources }')),
   },
-  expected('an object with "commission", "meetings", "topicsReported" and "proposals"'),
+  expected('an object with "commission", "meetings", "issues", "statuses", "topicsReported" and "proposals"'),
 );
 
 const people = z.strictObject(
@@ -258,7 +305,15 @@ const copy = z.strictObject(
   {
     $schema: schemaRef,
     meta: z.strictObject(
-      { title: text, description: text, canonicalUrl: z.url(expected('a web address')), lang: text, updated: isoDate, siteName: text },
+      {
+        title: text,
+        description: text,
+        canonicalUrl: z.url(expected('a web address')),
+        lang: text,
+        published: isoDate.describe('The day the story was first published: the byline says "Published <date>".'),
+        updated: isoDate.describe('The day of the last correction or update (data/corrections.json says what changed); the same as published until then.'),
+        siteName: text.describe('The publication’s name: og:site_name, and the masthead line of the share image.'),
+      },
       expected('the meta object'),
     ),
     kicker: text,
@@ -275,6 +330,8 @@ const copy = z.strictObject(
     dataHeading: text,
     dataIntro: text,
     dataLicence: text,
+    embedCredit: text.describe('The one-line credit that ends the embedded story, which links to the full sources on the story page instead of listing them.'),
+    embedSourcesLink: text.describe('The words of that link to the story page’s sources, notes and data: "Full sources, notes and data".'),
     shareAlt: text,
     chartText: z
       .strictObject(
@@ -291,6 +348,10 @@ const copy = z.strictObject(
           seatShare: text,
           seats: text,
           noSeats: text,
+          aMajority: text.describe('Said of claimed seats that would be a majority: "CNRP 63, a majority".'),
+          ofTheVote: text.describe('After a share of the vote on the votes chart: "48.8% of the vote".'),
+          ofTheSeats: text.describe('After a share of the seats on the votes chart.'),
+          points: text.describe('After a difference of percentage points: "+6.5 points".'),
           accountsDiffer: text.describe('Said of a length the sources report differently, after the range.'),
           otherParties: text.describe('Label for the seats of the smaller parties together, before their number.'),
           meeting: text,
@@ -303,6 +364,10 @@ const copy = z.strictObject(
       )
       .describe('The words the charts print (labels, legends, card texts); tokens work here too.'),
     shareSubtitle: text.describe('The line under the headline in the share image (share.png).'),
+    retiredSteps: z
+      .record(id, id, expected('an object { "old-step-id": "step-that-now-tells-it" }'))
+      .describe('Steps taken out of the story, each with the step that now tells its part: embeds and chart pages published for the old id, or its number, show that step.')
+      .optional(),
     publishedSteps: z
       .array(id, expected('a list of step ids'))
       .describe('Step ids in the order they were first published: embeds with data-step="N" and charts/step-N.html keep showing the Nth of these. Never reorder or remove; append a new step only if it should also get a number.'),

@@ -3,6 +3,7 @@ import { formatDate, formatPartialDate } from '../format/format.ts';
 import type { ChartView } from '../../charts/index.ts';
 import type { Dataset } from '../data/types.ts';
 import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
+import { bylineDates } from './bylineDates.ts';
 import { must } from '../must.ts';
 import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
 
@@ -43,7 +44,8 @@ export function buildStory(data: Dataset): Story {
         index,
         id: step.id,
         anchor: `step-${step.id}`,
-        number: c.publishedSteps.includes(step.id) ? c.publishedSteps.indexOf(step.id) + 1 : null,
+        numbers: c.publishedSteps.flatMap((id, i) => (id === step.id || c.retiredSteps?.[id] === step.id ? [i + 1] : [])),
+        aliases: Object.entries(c.retiredSteps ?? {}).flatMap(([old, now]) => (now === step.id ? [old] : [])),
         sectionId: section.id,
         text: step.text.map(resolve),
         alt: resolve(step.alt),
@@ -68,6 +70,8 @@ export function buildStory(data: Dataset): Story {
   const dataHeading = resolve(c.dataHeading);
   const dataIntro = resolve(c.dataIntro);
   const dataLicence = resolve(c.dataLicence);
+  const embedCredit = resolve(c.embedCredit);
+  const embedSourcesLink = resolve(c.embedSourcesLink);
   const corrections = [...data.corrections.corrections]
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .map((entry) => ({ date: entry.date, dateText: formatDate(entry.date), kind: entry.kind, text: resolve(entry.text) }));
@@ -80,6 +84,7 @@ export function buildStory(data: Dataset): Story {
   });
   return {
     meta,
+    dates: bylineDates(c.meta, data.corrections.corrections),
     kicker,
     headline,
     dek,
@@ -94,6 +99,8 @@ export function buildStory(data: Dataset): Story {
     dataHeading,
     dataIntro,
     dataLicence,
+    embedCredit,
+    embedSourcesLink,
     shareAlt: plain(c.shareAlt),
     shareSubtitle: plain(c.shareSubtitle),
     people,

@@ -27,7 +27,7 @@ export type FittedText = {
   truncated: boolean;
 };
 
-/** How much smaller than the largest size that fits the text may get to avoid a one-word last line. */
+/** How much smaller than the largest size that fits the text may get before it takes a line more to avoid a one-word last line. */
 const TIDY_SHRINK = 0.9;
 
 const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(lines.at(-1) ?? '');
@@ -36,11 +36,13 @@ const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(line
  * Fits text into a box for SVG: wraps it at the box width with real glyph widths and steps the font
  * size down until the lines fit. It takes the largest size at which the text fits without cutting a
  * word; failing that, the largest at which it fits with over-long words cut between characters;
- * failing that, the smallest size, with the text cut short by "…". To avoid a one-word last line it
- * may go up to 10% below the largest size that fits.
+ * failing that, the smallest size, with the text cut short by "…". The lines are balanced
+ * (wrapWords), and a one-word last line is avoided whenever the box allows: first by going up to 10%
+ * below the largest size that fits, then by taking one line more at such a size, then at any smaller
+ * size; only a text that cannot be set otherwise keeps a word alone on its last line.
  *
- *   fitText('From a disputed vote to stalled talks', { font: DEJAVU_SANS_BOLD, sizes: [54, 42, 30], width: 500, height: 330, lineHeight: 1.18 })
- *   // → { size: 54, lines: ['From a', 'disputed vote', 'to stalled talks'], lineGap: 63.72, firstBaseline: 50.12, … }
+ *   fitText('From a disputed vote to stalled talks', { font: SOURCE_SANS_BOLD, sizes: [54, 42, 30], width: 500, height: 330, lineHeight: 1.1 })
+ *   // → { size: 54, lines: ['From a disputed', 'vote to stalled talks'], lineGap: 59.4, firstBaseline: 55.296, … }
  */
 export function fitText(text: string, box: TextBox): FittedText {
   const { sizes, width, height = Infinity, maxLines = Infinity, lineHeight = 1.2 } = box;
@@ -62,16 +64,22 @@ export function fitText(text: string, box: TextBox): FittedText {
     truncated,
   });
 
+  type Setting = { s: ReturnType<typeof at>; lines: string[] };
+  const inBox = ({ s, lines }: Setting) => lines.length <= s.maxLines && lines.every((line) => s.measure(line) <= width);
+  const clean = (setting: Setting | undefined): setting is Setting => setting !== undefined && inBox(setting) && !endsWithOneWord(setting.lines);
   for (const cutWords of [false, true]) {
     const fits = sizes
       .map(at)
       .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure, cutWords }) }))
-      .filter(({ s, lines }) => lines.length <= s.maxLines && lines.every((line) => s.measure(line) <= width));
+      .filter(inBox);
     const [largest] = fits;
     if (!largest) continue;
-    // A little smaller rather than a one-word last line, but no more than TIDY_SHRINK smaller.
-    const tidy = fits.find(({ s, lines }) => s.size >= largest.s.size * TIDY_SHRINK && !endsWithOneWord(lines)) ?? largest;
-    return fitted(tidy.s, tidy.lines, false);
+    /** The same size with one line more, when its last line would hold one word alone. */
+    const longer = ({ s, lines }: Setting): Setting | undefined =>
+      endsWithOneWord(lines) && lines.length < s.maxLines ? { s, lines: wrapWords(text, width, { measure: s.measure, cutWords, minLines: lines.length + 1 }) } : undefined;
+    const near = fits.filter(({ s }) => s.size >= largest.s.size * TIDY_SHRINK);
+    const choice = near.find(clean) ?? near.map(longer).find(clean) ?? fits.find(clean) ?? fits.map(longer).find(clean) ?? largest;
+    return fitted(choice.s, choice.lines, false);
   }
   const smallest = at(smallestSize);
   return fitted(smallest, wrapWords(text, width, { measure: smallest.measure, maxLines: smallest.maxLines }), true);

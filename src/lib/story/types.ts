@@ -5,6 +5,7 @@
  * @module
  */
 import type { ChartView } from '../../charts/index.ts';
+import type { BylineDates } from './bylineDates.ts';
 
 /** A run of text; figures and cited phrases carry the numbers of their source notes. */
 export type Segment = { text: string; notes?: number[] };
@@ -19,10 +20,13 @@ export type StoryStep = {
   /** The step's anchor, from its id: "step-result". Stable when steps are added or moved. */
   anchor: string;
   /**
-   * The number the step was first published under (data/copy.json publishedSteps), or null for a
-   * step added since. Old links keep working: #step-N, data-step="N" and charts/step-N.html.
+   * The numbers the step, and the retired steps it now stands for, were first published under
+   * (data/copy.json publishedSteps); none for a step added since. Old links keep working:
+   * #step-N, data-step="N" and charts/step-N.html.
    */
-  number: number | null;
+  numbers: number[];
+  /** Ids of retired steps this step now tells (data/copy.json retiredSteps): their old links land here. */
+  aliases: string[];
   sectionId: string;
   text: Paragraph[];
   /** Text alternative of the step's chart state. */
@@ -47,7 +51,9 @@ export type ConflictNote = { id: string; topic: string; claims: { claim: string;
 
 /** Everything the page prints, resolved: what buildStory gives and the components render. */
 export type Story = {
-  meta: { title: string; description: string; canonicalUrl: string; lang: string; updated: string; updatedText: string; siteName: string };
+  meta: { title: string; description: string; canonicalUrl: string; lang: string; published: string; updated: string; updatedText: string; siteName: string };
+  /** The byline's dates: first published, and when and how it was updated since (null if it was not). */
+  dates: BylineDates;
   kicker: Paragraph;
   headline: Paragraph;
   dek: Paragraph;
@@ -62,6 +68,10 @@ export type Story = {
   dataHeading: Paragraph;
   dataIntro: Paragraph;
   dataLicence: Paragraph;
+  /** The one-line credit that ends the embed, which lists no sources of its own. */
+  embedCredit: Paragraph;
+  /** The words of the embed's link to the story page's sources, notes and data. */
+  embedSourcesLink: Paragraph;
   /** Alt text of the share image (also used by the embed snippet's <noscript> image). */
   shareAlt: string;
   /** The line under the headline in the share image, resolved. */

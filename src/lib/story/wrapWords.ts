@@ -4,6 +4,8 @@ export type WrapOptions = {
   measure?: (text: string) => number;
   /** At most this many lines; what does not fit is replaced by an ellipsis. */
   maxLines?: number;
+  /** At least this many lines, if there are words enough (and no more than maxLines): to move a lone last word up. */
+  minLines?: number;
   /** false: leave a word too wide for a line whole on a line of its own (wider than maxWidth) rather than cut it. */
   cutWords?: boolean;
 };
@@ -23,13 +25,14 @@ const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { g
  * widths). Lines break at spaces. A word wider than a line breaks after its hyphens or dashes, and
  * any part still too wide is cut between two characters, without a hyphen, into pieces of about
  * equal width. It uses as few lines as possible, then balances them, and never ends on a one-word
- * line when a break into as many lines avoids it. With `maxLines`, text that needs more lines is cut
- * after the last word that fits and ends with "…".
+ * line when a break into as many lines avoids it. With `minLines` it uses at least that many lines
+ * (the share image asks for one more rather than leave a word alone). With `maxLines`, text that
+ * needs more lines is cut after the last word that fits and ends with "…".
  *
  *   wrapWords('From a disputed vote to stalled talks', 24)                // → ['From a disputed vote', 'to stalled talks']
  *   wrapWords('From a disputed vote to stalled talks', 16, { maxLines: 2 }) // → ['From a disputed', 'vote to stalled…']
  */
-export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity, cutWords = true }: WrapOptions = {}): string[] {
+export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity, minLines = 1, cutWords = true }: WrapOptions = {}): string[] {
   const tokens = text
     .split(/\s+/)
     .filter(Boolean)
@@ -52,9 +55,10 @@ export function wrapWords(text: string, maxWidth: number, { measure = countChara
   }
   if (greedy.length > maxLines) return truncate(tokens.slice(0, greedy[maxLines]), greedy.slice(0, maxLines), maxWidth, measure);
 
-  // Then, among the breaks into that many lines, the one whose lines are closest to equal width
-  // (least sum of squared slack), a one-word last line costing more than any slack can.
-  const lines = greedy.length;
+  // Then, among the breaks into that many lines (or minLines, if more), the one whose lines are
+  // closest to equal width (least sum of squared slack), a one-word last line costing more than any
+  // slack can.
+  const lines = Math.max(greedy.length, Math.min(minLines, maxLines, tokens.length));
   const orphan = (lines + 1) * maxWidth * maxWidth;
   const cost = (from: number, to: number, last: boolean) => Math.max(0, maxWidth - measure(join(from, to))) ** 2 + (last && lines > 1 && oneWord(from, to) ? orphan : 0);
   // For k = 1, 2 … lines in turn: least[i] is the least cost of setting tokens i… in k lines

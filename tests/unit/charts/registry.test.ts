@@ -14,9 +14,9 @@ const scenes = buildScenes(data);
 const tables = buildTables(data);
 
 describe('the chart registry', () => {
-  it('lists the views assemblies, change, meetings, chamber, map, timeline and votes (charts in alphabetical order), each drawn by one chart', () => {
-    expect(chartViews).toEqual(['assemblies', 'change', 'meetings', 'chamber', 'map', 'timeline', 'votes']);
-    expect(chartViews.map((v) => chartOf(v as ChartView))).toEqual(['assemblies', 'change', 'meetings', 'seats', 'seats', 'timeline', 'votes']);
+  it('lists the views assemblies, change, meetings, provinces, chamber, map, timeline and votes (charts in alphabetical order), each drawn by one chart', () => {
+    expect(chartViews).toEqual(['assemblies', 'change', 'meetings', 'provinces', 'chamber', 'map', 'timeline', 'votes']);
+    expect(chartViews.map((v) => chartOf(v as ChartView))).toEqual(['assemblies', 'change', 'meetings', 'provinces', 'seats', 'seats', 'timeline', 'votes']);
   });
 
   it('has a component for every chart, and a chart for every component', () => {
@@ -44,7 +44,7 @@ describe('the chart registry', () => {
         seen.set(drawn, `${view}/${state}`);
       }
     }
-    expect(seen.size).toBe(6 + 1 + 1 + 2 + 4 + 5 + 1);
+    expect(seen.size).toBe(6 + 1 + 1 + 2 + 4 + 5 + 1 + 1);
   });
 
   it('adds the meeting numbers of the data to the meetings view’s states', () => {

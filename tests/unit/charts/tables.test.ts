@@ -7,7 +7,7 @@ const tables = buildTables(data);
 
 describe('buildTables', () => {
   it('buildTables(data) gives one table per chart view', () => {
-    expect(Object.keys(tables).sort()).toEqual(['assemblies', 'chamber', 'change', 'map', 'meetings', 'timeline', 'votes']);
+    expect(Object.keys(tables).sort()).toEqual(['assemblies', 'chamber', 'change', 'map', 'meetings', 'provinces', 'timeline', 'votes']);
   });
 
 });

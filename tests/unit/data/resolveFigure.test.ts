@@ -103,7 +103,7 @@ describe('resolveFigure', () => {
     const example: Record<string, string[]> = { ELECTION: ['2013'], PARTY: ['CPP'], CONSTITUENCY: ['kandal'], EVENT: ['election'], N: ['2'], VIEW: ['afterwards'] };
     for (const k of figureKeys) {
       const [key = '', ...placeholders] = k.split(':');
-      const args = placeholders.flatMap((p, i) => (p === 'EVENT' && i === 1 ? ['meeting-4'] : example[p] ?? []));
+      const args = key === 'short-of-majority' ? ['CNRP'] : placeholders.flatMap((p, i) => (p === 'EVENT' && i === 1 ? ['meeting-4'] : example[p] ?? []));
       const resolved = resolveFigure(data, key, args);
       expect(resolved, k).not.toHaveProperty('error');
       expect(resolved, k).toHaveProperty('text');

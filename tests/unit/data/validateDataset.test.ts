@@ -125,7 +125,7 @@ const rows: Row[] = [
   {
     what: 'an unknown chart view',
     texts: () => withJson('copy', (c) => void (c.sections[0].steps[0].chart.view = 'pie')),
-    messages: ['data/copy.json: sections[0].steps[0].chart.view: expected one of "assemblies", "change", "meetings", "chamber", "map", "timeline", "votes", found "pie"'],
+    messages: ['data/copy.json: sections[0].steps[0].chart.view: expected one of "assemblies", "change", "meetings", "provinces", "chamber", "map", "timeline", "votes", found "pie"'],
   },
   {
     what: 'an unknown source id in a result',
@@ -354,12 +354,12 @@ const rows: Row[] = [
   {
     what: 'a missing closing quote, at its line and column',
     texts: () => withText('copy', realTexts().copy.replace('"kicker": "Cambodia",', '"kicker": "Cambodia,')),
-    messages: ['data/copy.json: line 11, column 23: invalid JSON: expected the closing " of the text on the same line, found "\\n"'],
+    messages: ['data/copy.json: line 12, column 23: invalid JSON: expected the closing " of the text on the same line, found "\\n"'],
   },
   {
     what: 'a file cut short before its last brace',
     texts: () => withText('meetings', realTexts().meetings.replace(/\}\s*$/, '')),
-    messages: ['data/meetings.json: line 122, column 1: invalid JSON: expected "," or "}" after a value, found the end of the file'],
+    messages: ['data/meetings.json: line 305, column 1: invalid JSON: expected "," or "}" after a value, found the end of the file'],
   },
   {
     what: 'an empty file',

@@ -22,12 +22,12 @@ describe('the page says what its sources say', () => {
   });
 
   it('gives the first meeting’s reported length, about four and a half hours, with its source', () => {
-    expect(page).toContain('The first meeting, on 3 March 2014, lasted about four and a half hours');
+    expect(page).toContain('The first meeting, which lasted about four and a half hours');
     expect(csv('meetings.csv')).toMatch(/\r\n1,2014-03-03,true,4\.5,about four and a half hours,/);
   });
 
   it('gives the Veng Sreng toll every account supports: at least four killed, and the missing teenager', () => {
-    expect(page).toMatch(/at least four people were killed, and a teenager went missing/);
+    expect(page).toMatch(/At least four people were killed, Kim Phaleap, Sam Ravy, Yean Rithy and Pheng Kosal, and a teenager, Khem Sophath, went missing/);
     expect(page).toContain('Khem Sophath');
   });
 

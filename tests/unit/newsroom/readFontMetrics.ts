@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export type FontMetrics = {
+  /** The family name (name ID 1, Windows Unicode), as a rasteriser matches SVG's font-family against it. */
+  family: string;
   unitsPerEm: number;
   ascender: number;
   /** Negative, as in the font (below the baseline). */
@@ -21,7 +23,7 @@ export type FontMetrics = {
 
 const require = createRequire(import.meta.url);
 
-/** Absolute path of a font file in the npm package dejavu-fonts-ttf (the one tools/renderPng.ts uses). */
+/** Absolute path of a font file in the npm package dejavu-fonts-ttf (the share image's fallback, tools/shareFonts.ts). */
 export function dejaVuPath(file: string): string {
   return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', file);
 }
@@ -52,6 +54,7 @@ export function readFontMetrics(bytes: Uint8Array): FontMetrics {
   const glyphAdvance = (glyph: number) => view.getUint16(hmtx + 4 * Math.min(glyph, numberOfHMetrics - 1));
   const glyphOf = cmapLookup(view, table('cmap'));
   return {
+    family: familyName(view, bytes, table('name')),
     unitsPerEm: view.getUint16(head + 18),
     ascender: view.getInt16(hhea + 4),
     descender: view.getInt16(hhea + 6),
@@ -60,6 +63,19 @@ export function readFontMetrics(bytes: Uint8Array): FontMetrics {
       return glyph ? glyphAdvance(glyph) : undefined;
     },
   };
+}
+
+/** The font's family name: name ID 1 in the Windows Unicode (3/1) records, UTF-16BE. */
+function familyName(view: DataView, bytes: Uint8Array, name: number): string {
+  const storage = name + view.getUint16(name + 4);
+  for (let i = 0; i < view.getUint16(name + 2); i++) {
+    const record = name + 6 + i * 12;
+    if (view.getUint16(record) !== 3 || view.getUint16(record + 2) !== 1 || view.getUint16(record + 6) !== 1) continue;
+    const start = storage + view.getUint16(record + 10);
+    const units = Array.from({ length: view.getUint16(record + 8) / 2 }, (_, k) => view.getUint16(start + 2 * k));
+    return String.fromCharCode(...units);
+  }
+  throw new Error(`the font has no Windows Unicode family name (name ID 1); its first bytes are ${Array.from(bytes.subarray(0, 4)).join(' ')}`);
 }
 
 /** Character → glyph id (0 when missing), from the Unicode cmap subtable: format 12 if present, else format 4. */

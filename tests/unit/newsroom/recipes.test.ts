@@ -164,7 +164,7 @@ describe('README recipes, each applied to a copy of the data and rendered everyw
     expect(site['index.html']).toContain('A test step about 24 constituencies.');
   });
 
-  it('"Add a meeting": a fifth meeting adds a card, a table row and a CSV row, and the words that count the meetings follow', () => {
+  it('"Add a meeting": a fifth meeting adds a tracker column, a table column and a CSV row, and the words that count the meetings follow', () => {
     const site = build(
       follow(
         ['timeline', (t) => t.events.push({ id: 'meeting-5', date: '2014-03-25', kind: 'talks', title: 'Fifth meeting', text: 'A test meeting.', sources: ['vna-talks-fail'] })],
@@ -178,7 +178,8 @@ describe('README recipes, each applied to a copy of the data and rendered everyw
     expect(site['data/meetings.csv']).toContain('5,2014-03-25,false,,,,A test outcome.,vna-talks-fail');
     expect(site['index.html']).toContain('Five meetings in March');
     expect(site['charts/commission.html']).toContain('Five cards, one for each weekly meeting');
-    expect(site['charts/commission.html']).toContain('A test outcome.');
+    // The tracker's table has a column per meeting; a meeting that lists no issues is "Not reported" on each.
+    expect(site['charts/commission.html']).toContain('Meeting 5, 25 March 2014');
   });
   it('"Add an election": the 2018 election (125 seats, all to the CPP) adds a chamber of 125 seats, a CSV row and tokens that name it', () => {
     const site = build(

@@ -31,7 +31,7 @@ describe('buildStory', () => {
     expect(story.steps).toHaveLength(18);
     expect(story.steps.map((s) => s.anchor)).toEqual(data.copy.sections.flatMap((sec) => sec.steps.map((st) => `step-${st.id}`)));
     expect(story.steps[0]!.anchor).toBe('step-voters');
-    expect(story.steps.map((s) => s.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(story.steps.map((s) => s.numbers)).toEqual(Array.from({ length: 18 }, (_, i) => [i + 1]));
     expect(story.steps.map((s) => s.index)).toEqual(Array.from({ length: 18 }, (_, i) => i));
   });
 
@@ -83,6 +83,7 @@ describe('buildStory', () => {
         'How Cambodia’s 28 July 2013 election turned into a boycott of parliament and four rounds of electoral-reform talks that stalled on 24 March 2014. A visual explainer.',
       canonicalUrl: 'https://example.org/news/2014/cambodia-election/',
       lang: 'en',
+      published: '2026-11-29',
       updated: '2026-11-29',
       updatedText: '29 November 2026',
       siteName: 'Cambodia 2013 election explainer',

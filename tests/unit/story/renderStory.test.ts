@@ -3,6 +3,7 @@ import { renderStory } from '../../../src/entry-server.ts';
 import { buildScenes } from '../../../src/charts/index.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
 import { datasetFrom, realDataset, withJson } from '../fixtures/dataTexts.ts';
+import { withoutHydrationMarkers } from '../../../src/lib/staticHtml.ts';
 
 /** The HTML without Svelte's hydration comments, so that text can be matched as written. */
 const clean = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
@@ -48,10 +49,10 @@ describe('renderStory', () => {
 
   it('renderStory(dataset) keeps the published numbered anchors step-1 … step-18, each at the start of its step', () => {
     const chunks = stepChunks(body);
-    for (const step of story.steps) expect(chunks.get(step.anchor), step.anchor).toMatch(new RegExp(`^<div class="step" id="${step.anchor}"[^>]*>(<!--[^>]*-->)?<span class="step-alias" id="step-${step.number}"></span>`));
+    for (const step of story.steps) expect(chunks.get(step.anchor), step.anchor).toMatch(new RegExp(`^<div class="step" id="${step.anchor}"[^>]*>(<!--[^>]*-->)?<span class="step-alias" id="step-${step.numbers[0]}"></span>`));
   });
 
-  it('renderStory(dataset) renders a static figure per step: an svg for every chart, cards for the meetings', () => {
+  it('renderStory(dataset) renders a static figure per step: an svg for every chart, the tracker for the meetings', () => {
     const chunks = stepChunks(body);
     expect(chunks.size).toBe(18);
     for (const step of story.steps) {
@@ -59,8 +60,10 @@ describe('renderStory', () => {
       const figure = /<figure class="step-figure"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
       expect(figure, step.anchor).not.toBe('');
       if (step.chart.view === 'meetings') {
-        // Four cards, each with a small bar for the meeting's length.
-        expect(count(figure, /<svg class="meeting-bar"/g), step.anchor).toBe(4);
+        // The tracker draws marks, not bars: one per mark of the key, per meeting's joint statement and per issue at each meeting.
+        const { meetings, issues } = data.meetings;
+        expect(count(figure, /<svg class="mark mark-/g), step.anchor).toBe(4 + meetings.length * (1 + issues.length));
+        expect(count(figure, /<svg/g), step.anchor).toBe(count(figure, /<svg class="mark mark-/g));
         expect(figure, step.anchor).toContain('class="chart meetings');
       } else {
         expect(count(figure, /<svg/g), step.anchor).toBe(1);
@@ -96,8 +99,8 @@ describe('renderStory', () => {
     const props = JSON.parse(graphicJson(body));
     expect(props.scenes).toEqual(buildScenes(data));
     expect(props.steps).toHaveLength(18);
-    expect(props.steps[0]).toEqual({ id: 'voters', anchor: 'step-voters', number: 1, chart: 'seats', view: 'chamber', state: 'empty', heading: 'The election' });
-    expect(props.steps[17]).toEqual({ id: 'full-house', anchor: 'step-full-house', number: 18, chart: 'seats', view: 'chamber', state: 'full', heading: 'What happened next' });
+    expect(props.steps[0]).toEqual({ id: 'voters', anchor: 'step-voters', numbers: [1], aliases: [], chart: 'seats', view: 'chamber', state: 'empty', heading: 'The election' });
+    expect(props.steps[17]).toEqual({ id: 'full-house', anchor: 'step-full-house', numbers: [18], aliases: [], chart: 'seats', view: 'chamber', state: 'full', heading: 'What happened next' });
   });
 
   it('renderStory(dataset) escapes HTML placed in a copy string instead of rendering it as a tag', () => {
@@ -140,5 +143,21 @@ describe('renderStory', () => {
 
   it('renderStory(dataset) is deterministic', () => {
     expect(renderStory(data)).toEqual({ head, body });
+  });
+});
+
+describe('hydration markers', () => {
+  const graphicStart = body.indexOf('<div id="graphic-root"');
+  const graphicEnd = body.indexOf('<script type="application/json" id="graphic-data"');
+  const markers = /<!--(?:\[-?\d*|\]|!|)-->/g;
+
+  it('withoutHydrationMarkers drops only Svelte block markers and keeps other comments', () => {
+    expect(withoutHydrationMarkers('<p><!--[-->a<!--]--><!--[-1--><!---->b<!--[2--><!-- a note --></p>')).toBe('<p>ab<!-- a note --></p>');
+  });
+
+  it('the live graphic keeps its markers (it is hydrated) and the rest of the page has none', () => {
+    expect(graphicStart).toBeGreaterThan(0);
+    expect(count(body.slice(graphicStart, graphicEnd), markers)).toBeGreaterThan(10);
+    expect(count(body.slice(0, graphicStart) + body.slice(graphicEnd), markers)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The copy's own rules: ids the page can use, chart states that exist, published steps kept, corrections dated.
+ * The copy's own rules: ids the page can use, chart states that exist, published steps kept, corrections dated, and an update that says what changed.
  *
  * @module
  */
@@ -34,19 +34,32 @@ export function checkCopy(data: Partial<Dataset>, add: Add) {
         add('copy', `${at}.chart.state`, `expected one of ${states.map((x) => `"${x}"`).join(', ')} for the "${st.chart.view}" chart, found "${st.chart.state}"`, didYouMean(st.chart.state, states));
     }),
   );
+  const retired = c.retiredSteps ?? {};
+  for (const [old, now] of Object.entries(retired)) {
+    if (stepIds.includes(old)) add('copy', `retiredSteps.${old}`, `expected a step no longer in sections, found "${old}", which still is`, { hint: 'remove it from retiredSteps, or remove the step' });
+    if (!stepIds.includes(now)) add('copy', `retiredSteps.${old}`, `expected the id of the step that now tells "${old}"'s part, found "${now}", which is not a step`, didYouMean(now, stepIds));
+  }
   const published = new Set<string>();
   c.publishedSteps.forEach((id, i) => {
     if (published.has(id)) add('copy', `publishedSteps[${i}]`, `expected each published step once, found "${id}" a second time`);
     published.add(id);
-    if (!stepIds.includes(id))
+    if (!stepIds.includes(id) && !Object.hasOwn(retired, id))
       add('copy', `publishedSteps[${i}]`, `expected the id of a step in sections, found "${id}": embeds published with data-step="${i + 1}" and charts/step-${i + 1}.html show this step`, {
         hint: `keep the step, or, if it was renamed, write its new id here${nearest(id, stepIds) ? ` (did you mean "${nearest(id, stepIds)}"?)` : ''}`,
       });
   });
+  if (c.meta.published > c.meta.updated)
+    add('copy', 'meta.updated', `expected a date on or after meta.published (${c.meta.published}), found ${c.meta.updated}`, { hint: `a story is updated after it is first published: set meta.updated to ${c.meta.published} until it changes` });
   if (data.corrections) {
-    data.corrections.corrections.forEach((entry, i) => {
+    const entries = data.corrections.corrections;
+    entries.forEach((entry, i) => {
       if (entry.date > c.meta.updated)
         add('corrections', `corrections[${i}].date`, `expected a date on or before meta.updated in data/copy.json (${c.meta.updated}), found ${entry.date}`, { hint: `move meta.updated in data/copy.json forward to ${entry.date}` });
     });
+    // The byline says "Updated <date> with <what changed>", what changed being the entries of that day.
+    if (c.meta.updated > c.meta.published && !entries.some((entry) => entry.date === c.meta.updated))
+      add('copy', 'meta.updated', `expected a correction or update dated ${c.meta.updated} in data/corrections.json, saying what changed that day, found none`, {
+        hint: `add { "date": "${c.meta.updated}", "kind": "update", "text": "…" } to data/corrections.json, or set meta.updated back to the date of the last entry (or to meta.published, ${c.meta.published}, if there is none)`,
+      });
   }
 }

@@ -101,6 +101,23 @@ export function checkReferences(data: Partial<Dataset>, add: Add) {
       }
     });
   }
+  if (meetings) {
+    // The tracker's rows: each issue once, and each meeting says at most once what it did with an issue that is a row.
+    const issueIds = new Set<string>();
+    meetings.issues.forEach((issue, i) => {
+      if (issueIds.has(issue.id)) add('meetings', `issues[${i}].id`, `expected a unique id, found "${issue.id}" a second time`);
+      issueIds.add(issue.id);
+    });
+    meetings.meetings.forEach((m, i) => {
+      const seen = new Set<string>();
+      (m.issues ?? []).forEach((cell, j) => {
+        const where = `meetings[${i}].issues[${j}].issue`;
+        if (!issueIds.has(cell.issue)) add('meetings', where, `expected the id of an issue listed in "issues", found "${cell.issue}"`, didYouMean(cell.issue, issueIds));
+        else if (seen.has(cell.issue)) add('meetings', where, `expected each issue once per meeting, found "${cell.issue}" a second time`);
+        seen.add(cell.issue);
+      });
+    });
+  }
   if (meetings && people) {
     const personIds = new Set(people.people.map((p) => p.id));
     for (const side of ['CNRP', 'CPP'] as const) {
