@@ -1,10 +1,14 @@
 /**
- * `npm run screenshots`: photographs every step of the built story at phone and desktop widths,
- * light and dark, plus the no-JS page, into screenshots/ (not committed). For looking, not testing.
- * `-- phone-light desktop-dark` takes only those; `--dist=DIR` and `--out=DIR` another build and folder.
+ * `npm run screenshots`: photographs every step of the built story at phone and desktop widths and
+ * in a 680 px frame on a newsroom page (tools/hostPages.ts, with our embed.js), light and dark, plus
+ * the no-JS page, into screenshots/ (not committed). For looking, not testing. Each step is shown
+ * where "Next step" brings it: its card just below the chart on a narrow screen, at 30 % on a wide one.
+ * `-- phone-light frame-dark` takes only those; `--dist=DIR` and `--out=DIR` another build and folder.
  */
 import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from '../tools/launchChromium.ts';
+import { startHosts } from '../tools/hostPages.ts';
 import { serveStatic } from '../tools/serveStatic.ts';
 
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -12,19 +16,41 @@ const out = flag('out') ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const server = await serveStatic({ dir: flag('dist') ?? 'dist', base: '/news/2014/cambodia/' });
+const hosts = await startHosts(server.url);
 const browser = await launchChromium();
+
+/** The frame of the story on a host page, once it follows the host's scroll. */
+async function storyFrame(page: Page): Promise<Frame> {
+  const iframe = await page.waitForSelector('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  for (let i = 0; i < 200; i++) {
+    const frame = await iframe.contentFrame();
+    if (frame && frame.url() !== 'about:blank' && (await frame.evaluate(() => document.documentElement.dataset.scrollMode).catch(() => '')) === 'host') return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the framed story never followed the host page (data-scroll-mode="host")');
+}
+
 try {
-  for (const [name, width, height] of [['phone', 375, 740], ['desktop', 1280, 800]] as const) {
+  // The host page's column is 48rem with 1rem padding: a 712 px viewport frames the story at 680 px.
+  for (const [name, width, height] of [['phone', 375, 812], ['frame', 712, 812], ['desktop', 1280, 800]] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       if (only.length && !only.includes(`${name}-${scheme}`)) continue;
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(server.url);
-      const count = await page.locator('.step').count();
+      await page.goto(name === 'frame' ? hosts.url('ours') : server.url);
+      const doc: Page | Frame = name === 'frame' ? await storyFrame(page) : page;
+      const frameTop = name === 'frame' ? await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top + scrollY) : 0;
+      const count = await doc.locator('.step').count();
       await page.screenshot({ path: `${out}/${name}-${scheme}-00-top.png` });
       for (let i = 0; i < count; i++) {
-        // Where a reader would be: the step just past its trigger line (80 % down on phones, 50 % on desktops).
-        await page.locator('.step').nth(i).evaluate((el, at) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * at), width < 960 ? 0.62 : 0.3);
-        await page.waitForTimeout(250);
+        // Where the step controls bring a card (src/lib/scrolly/startScrolly.ts, goTo).
+        const [cardTop, narrowAt] = await doc.locator('.step').nth(i).evaluate((el) => {
+          const card = el.querySelector('.step-card')!.getBoundingClientRect();
+          const col = document.querySelector<HTMLElement>('.graphic-col')!;
+          return [card.top + scrollY, matchMedia('(max-width: 959px)').matches ? col.offsetHeight + 16 : -1] as const;
+        });
+        await page.evaluate((y) => window.scrollTo(0, y), frameTop + cardTop - (narrowAt >= 0 ? narrowAt : height * 0.3));
+        await page.waitForTimeout(300);
         await page.screenshot({ path: `${out}/${name}-${scheme}-${String(i + 1).padStart(2, '0')}.png` });
       }
       await page.close();
@@ -37,6 +63,7 @@ try {
   await nojs.close();
 } finally {
   await browser.close();
+  await hosts.close();
   await server.close();
 }
 console.log(`screenshots written to ${out}/`);

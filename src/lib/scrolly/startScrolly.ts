@@ -61,7 +61,13 @@ const SETTLE_MS = 1200;
  */
 export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void; stop: () => void; mode: () => ScrollMode } {
   const root = document.documentElement;
-  const offset = () => (matchMedia('(max-width: 959px)').matches ? 0.8 : 0.5);
+  const narrow = () => matchMedia('(max-width: 959px)').matches;
+  /**
+   * The trigger line, as a share of the viewport: the step whose box holds it is active. On a wide
+   * screen the middle; on a narrow one (a phone, a frame under 960 px) the middle of the band below
+   * the chart (the chart holds the upper 56 %: src/styles/layout.css), where the cards are read.
+   */
+  const offset = () => (narrow() ? 0.78 : 0.5);
   const reduce = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
   let mode: ScrollMode = 'page';
   let stopMode: () => void = () => {};
@@ -175,15 +181,21 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
     }
   }
 
+  /**
+   * Where a card brought to the reader sits, px from the top of the viewport: just below the chart
+   * on a narrow screen, at 30 % on a wide one. Either way its step's box holds the trigger line.
+   */
+  const cardTop = (viewportHeight: number) => (narrow() ? o.graphicCol.offsetHeight + 16 : viewportHeight * 0.3);
   function goTo(index: number) {
     const el = o.steps[Math.min(Math.max(index, 0), o.steps.length - 1)];
     if (!el) return;
-    if (mode === 'host' || mode === 'unrolled') {
-      const vh = geometry?.viewportHeight ?? 0;
-      host.requestScrollTo(Math.max(0, docTop(el) - (mode === 'host' ? vh * offset() - 24 : 24)));
+    const card = el.querySelector('.step-card') ?? el;
+    if (mode === 'host') {
+      host.requestScrollTo(Math.max(0, docTop(card) - cardTop(geometry?.viewportHeight ?? 0)));
+    } else if (mode === 'unrolled') {
+      host.requestScrollTo(Math.max(0, docTop(el) - 24));
     } else {
-      // The step's top just above the trigger line: where a reader scrolling by would have it.
-      const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * (offset() - 0.1);
+      const top = docTop(card) - cardTop(window.innerHeight);
       window.scrollTo({ top: Math.max(0, top), behavior: reduce() ? 'auto' : 'smooth' });
     }
   }

@@ -1,0 +1,83 @@
+/**
+ * The phone reader: on the built story (dist/, the live data), resting after each half-screen of
+ * scrolling, the step cards leave the chart in sight (at most 10 % of it covered on average, and
+ * more than 25 % at no more than one position in ten), at 375 × 812, in a 680 px auto-height frame
+ * and at 1280 px (where nothing covers it); and text and chart never disagree: the step the
+ * graphic shows is a card the reader can see, and the counter says its number.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { startHosts } from '../../tools/hostPages.ts';
+import { openStory, startStory, stopStory } from './storyPage.ts';
+import { restingPositions, summarise, type Rest } from './restingPositions.ts';
+
+let hosts: Awaited<ReturnType<typeof startHosts>>;
+beforeAll(async () => {
+  const { server } = await startStory('dist');
+  hosts = await startHosts(server.url);
+});
+afterAll(async () => {
+  await hosts?.close();
+  await stopStory();
+});
+
+/** Positions where the graphic shows a step whose card is not in the reading band, though some card is. */
+const unexplained = (rests: Rest[]) => rests.filter((r) => r.cardsInView.length > 0 && !r.cardsInView.includes(r.step)).map((r) => ({ y: r.y, step: r.step, cards: r.cardsInView }));
+const miscounted = (rests: Rest[]) => rests.filter((r) => !r.counter.startsWith(`${r.step} /`)).map((r) => ({ y: r.y, step: r.step, counter: r.counter }));
+
+async function framedStory(width: number): Promise<{ rests: Rest[]; close: () => Promise<void> }> {
+  // The host page's column is 48rem with 1rem padding: a viewport 32 px wider than the frame.
+  const story = await openStory({ width: width + 32, height: 812, reducedMotion: 'reduce' });
+  await story.page.goto(hosts.url('ours'));
+  const iframe = await story.page.waitForSelector('iframe');
+  let frame: Frame | null = null;
+  for (let i = 0; i < 100 && (!frame || frame.url() === 'about:blank'); i++) {
+    frame = await iframe.contentFrame();
+    await story.page.waitForTimeout(50);
+  }
+  await iframe.scrollIntoViewIfNeeded();
+  await frame!.waitForFunction(() => document.documentElement.dataset.scrollMode === 'host', null, { timeout: 8000 });
+  expect(await iframe.evaluate((f) => f.getBoundingClientRect().width)).toBe(width);
+  return { rests: await restingPositions(story.page, { frame: frame! }), close: story.close };
+}
+
+describe('the chart stays in sight', () => {
+  it('at 375 × 812 the cards cover at most 10 % of the visible chart on average, and over 25 % at no more than one rest in ten', async () => {
+    const story = await openStory({ width: 375, height: 812, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const rests = await restingPositions(story.page);
+    const { positions, meanCovered, over25 } = summarise(rests);
+    expect(positions).toBeGreaterThan(20);
+    expect(meanCovered).toBeLessThanOrEqual(0.1);
+    expect(over25).toBeLessThanOrEqual(positions / 10);
+    expect(unexplained(rests)).toEqual([]);
+    expect(miscounted(rests)).toEqual([]);
+    expect(story.errors).toEqual([]);
+    await story.close();
+  });
+
+  it('in a 680 px auto-height frame on a newsroom page, the same holds', async () => {
+    const { rests, close } = await framedStory(680);
+    const { positions, meanCovered, over25 } = summarise(rests);
+    expect(positions).toBeGreaterThan(20);
+    expect(meanCovered).toBeLessThanOrEqual(0.1);
+    expect(over25).toBeLessThanOrEqual(positions / 10);
+    expect(unexplained(rests)).toEqual([]);
+    expect(miscounted(rests)).toEqual([]);
+    await close();
+  });
+
+  it('at 1280 × 800 nothing covers the chart, and the graphic shows the card in view', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const rests = await restingPositions(story.page);
+    const { positions, meanCovered } = summarise(rests);
+    expect(positions).toBeGreaterThan(20);
+    expect(meanCovered).toBe(0);
+    expect(unexplained(rests)).toEqual([]);
+    expect(miscounted(rests)).toEqual([]);
+    await story.close();
+  });
+});
