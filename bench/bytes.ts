@@ -3,10 +3,13 @@
  * records every response while it loads and while it is scrolled once to the bottom, maps each
  * URL back to its file in dist/ and sizes it with gzip -9 (from the file on disk, so the numbers do
  * not depend on the server). Files are grouped by type, and split into the first load (responses
- * that arrived before the load event) and the rest.
+ * that arrived before the load event) and the rest. It also counts the requests of the first load
+ * and the page's DOM elements once it has loaded (scripts run, the graphic hydrated). All of it is
+ * deterministic for a given dist/, so `npm test` checks it too (tests/browser/budgets.test.ts).
  *
  *   const bytes = await measurePageBytes(browser, server, 'dist', 'index.html');
  *   bytes.byType.js // → 22446
+ *   bytes.domElements // → 3312
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -25,6 +28,10 @@ export type PageBytes = {
   byType: Record<ResourceType, number>;
   firstLoad: number;
   total: number;
+  /** Requests made before the load event (every response, from dist/ or not). */
+  firstLoadRequests: number;
+  /** Elements in the document right after the load event (SVG elements included). */
+  domElements: number;
   /** Responses that are not files of dist/ (another origin, a 404, a data: URL…). */
   unmapped: string[];
 };
@@ -78,24 +85,27 @@ export async function measurePageBytes(browser: Browser, server: StaticServer, d
     const seen = new Map<string, boolean>();
     const unmapped: string[] = [];
     let loaded = false;
+    let firstLoadRequests = 0;
     page.on('load', () => (loaded = true));
     page.on('response', (response) => {
       const url = response.url();
       if (url.startsWith('data:')) return;
+      if (!loaded) firstLoadRequests++;
       const rel = response.ok() ? fileForUrl(url, server, dir) : null;
       if (rel === null) unmapped.push(`${response.status()} ${url}`);
       else if (!seen.has(rel)) seen.set(rel, !loaded);
     });
     await page.goto(server.url + (pageFile === 'index.html' ? '' : pageFile), { waitUntil: 'load' });
+    const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
     await scrollToBottom(page);
-    return summarise(pageFile, dir, seen, unmapped);
+    return { ...summarise(pageFile, dir, seen, unmapped), firstLoadRequests, domElements };
   } finally {
     await context.close();
   }
 }
 
 /** Sizes the files a page loaded and adds them up by type and by first load. */
-function summarise(pageFile: string, dir: string, seen: Map<string, boolean>, unmapped: string[]): PageBytes {
+function summarise(pageFile: string, dir: string, seen: Map<string, boolean>, unmapped: string[]): Omit<PageBytes, 'firstLoadRequests' | 'domElements'> {
   const files: LoadedFile[] = [...seen].map(([path, firstLoad]) => ({ path, type: typeOf(path), gzip: gzipSize(join(dir, path)), firstLoad }));
   const byType = Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<ResourceType, number>;
   for (const file of files) byType[file.type] += file.gzip;

@@ -17,17 +17,27 @@ export type Category = (typeof CATEGORIES)[number];
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** What one Lighthouse run says: scores out of 100, LCP and TBT in ms, CLS, and the audits that did not pass. */
+/** What one Lighthouse run says: scores out of 100, LCP and TBT in ms, CLS, the audits that did not pass and those that could not run. */
 export type RunSummary = {
   scores: Record<Category, number | null>;
   lcp: number | null;
   tbt: number | null;
   cls: number | null;
   failing: FailingAudit[];
+  errored: ErroredAudit[];
   warnings: string[];
 };
 
 export type FailingAudit = { category: Category; id: string; title: string; score: number | null; displayValue?: string; explanation?: string };
+
+/**
+ * An audit Lighthouse could not run (`scoreDisplayMode: 'error'`, e.g. the trace audits that fail on
+ * this Chromium with "Cannot read properties of undefined (reading 'frame_sequence')"). It is
+ * neither a pass nor a fail: a category with one is reported as measured with errors. (An errored
+ * audit with a weight makes Lighthouse give the category no score at all; those of weight 0 leave
+ * the score as if they had passed, which is why they are listed.)
+ */
+export type ErroredAudit = { category: Category; id: string; title: string; weight: number; errorMessage: string };
 
 /** Starts a headless Chromium, runs Lighthouse on `url`, and always closes that Chromium (and waits for it to exit). */
 export async function runLighthouse(url: string): Promise<Result> {
@@ -48,18 +58,30 @@ export async function runLighthouse(url: string): Promise<Result> {
 export function summariseRun(lhr: Result): RunSummary {
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)])) as Record<Category, number | null>;
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
-  return { scores, lcp: numeric('largest-contentful-paint'), tbt: numeric('total-blocking-time'), cls: numeric('cumulative-layout-shift'), failing: failingAudits(lhr), warnings: lhr.runWarnings };
+  return { scores, lcp: numeric('largest-contentful-paint'), tbt: numeric('total-blocking-time'), cls: numeric('cumulative-layout-shift'), failing: failingAudits(lhr), errored: erroredAudits(lhr), warnings: lhr.runWarnings };
 }
 
-/** The audits of the four categories that scored below 1 (informative, manual and not-applicable ones never fail). */
+/** The audits of the four categories that Lighthouse could not run, with its error message. */
+export function erroredAudits(lhr: Result): ErroredAudit[] {
+  const errored: ErroredAudit[] = [];
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (audit?.scoreDisplayMode !== 'error') continue;
+      errored.push({ category, id: audit.id, title: audit.title, weight: ref.weight, errorMessage: (audit.errorMessage ?? 'no message').replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return errored;
+}
+
+/** The audits of the four categories that scored below 1 (informative, manual and not-applicable ones never fail; errored ones are listed by erroredAudits). */
 export function failingAudits(lhr: Result): FailingAudit[] {
   const failing: FailingAudit[] = [];
   for (const category of CATEGORIES) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
-      if (!audit || ['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode)) continue;
-      if (audit.score !== null && audit.score >= 1 && audit.scoreDisplayMode !== 'error') continue;
-      if (audit.score === null && audit.scoreDisplayMode !== 'error') continue;
+      if (!audit || ['informative', 'manual', 'notApplicable', 'error'].includes(audit.scoreDisplayMode)) continue;
+      if (audit.score === null || audit.score >= 1) continue;
       failing.push({
         category,
         id: audit.id,
@@ -76,7 +98,6 @@ export function failingAudits(lhr: Result): FailingAudit[] {
 /** Why an audit did not pass, in Lighthouse's words: its explanation or error, or the reasons its table lists (e.g. bf-cache). */
 function explain(audit: Result['audits'][string]): string | undefined {
   if (audit.explanation) return audit.explanation;
-  if (audit.errorMessage) return `Lighthouse could not run this audit: ${audit.errorMessage}`;
   const items = (audit.details as { items?: { reason?: unknown }[] } | undefined)?.items ?? [];
   const reasons = items.map((item) => item.reason).filter((r): r is string => typeof r === 'string');
   return reasons.length ? reasons.join(' / ') : undefined;

@@ -4,6 +4,10 @@
  *
  *   metric('Story JS (gzip)', 21.2, 'KB', { max: 35, aim: 30 })
  *   // → { label, value: 21.2, unit: 'KB', budget: 35, compare: '<=', aim: 30, ok: true }
+ *   timedMetric('TBT', [40, 55, 38], 'ms', { max: 50 })
+ *   // → { value: 40 (the median), spread: { min: 38, max: 55 }, runs: [40, 55, 38], ok: true }
+ *
+ * A timed metric is judged by its median only: one slow run on a busy machine does not break a budget.
  */
 
 /** One number in results.json. `budget` is null for report-only metrics, which are always ok. */
@@ -19,6 +23,12 @@ export type Metric = {
   ok: boolean;
   /** Why the value is what it is, or why it is missing (an error). */
   note?: string;
+  /** For a timed metric: the lowest and highest of its runs (value is their median). */
+  spread?: { min: number; max: number };
+  /** For a timed metric: every run's value, in the order measured. */
+  runs?: number[];
+  /** What went wrong while measuring it although a value came out (e.g. Lighthouse audits that errored): not a pass. */
+  errors?: string[];
 };
 
 export type Budget = { max: number; aim?: number } | { min: number; aim?: number } | null;
@@ -31,6 +41,19 @@ export function metric(label: string, measured: number | null, unit: string, bud
   const aim = budget.aim === undefined ? {} : { aim: budget.aim };
   if ('max' in budget) return { ...base, budget: budget.max, compare: '<=', ...aim, ok: value !== null && value <= budget.max };
   return { ...base, budget: budget.min, compare: '>=', ...aim, ok: value !== null && value >= budget.min };
+}
+
+/**
+ * A metric measured several times: its value is the median of `runs` (rounded to `digits`), judged
+ * against the budget; the spread (min–max) and the runs are kept beside it. Runs that are null
+ * (not measured) are left out; none at all gives a missing value.
+ */
+export function timedMetric(label: string, runs: (number | null)[], unit: string, budget: Budget, options: { digits?: number; note?: string } = {}): Metric {
+  const values = runs.filter((v): v is number => v !== null && Number.isFinite(v));
+  const digits = options.digits ?? 0;
+  const m = metric(label, round(median(values), digits), unit, budget, options.note);
+  if (values.length === 0) return m;
+  return { ...m, spread: { min: round(Math.min(...values), digits), max: round(Math.max(...values), digits) }, runs: values.map((v) => round(v, digits)) };
 }
 
 /** The median of a non-empty list (the mean of the middle two for an even count); null if empty. */

@@ -1,12 +1,13 @@
 /**
  * How the benchmark reports: a plain-text table for the terminal (one row per metric, grouped by
- * section), the list of Lighthouse audits that did not pass, and bench/results.json.
+ * section; a timed metric shows its median and the spread of its runs), the list of Lighthouse
+ * audits that did not pass or could not run, and bench/results.json.
  *
  *   console.log(formatTable(metrics));
  *   writeResults('bench/results.json', { metrics, ... });
  */
 import { writeFileSync } from 'node:fs';
-import type { FailingAudit } from './lighthouse.ts';
+import type { ErroredAudit, FailingAudit } from './lighthouse.ts';
 import type { Metric } from './metrics.ts';
 
 /** A number as it is printed: KB with one decimal, anything else as it was rounded when measured. */
@@ -22,15 +23,24 @@ function formatBudget(m: Metric): string {
   return m.aim === undefined ? budget : `${budget} (aim ${m.aim})`;
 }
 
+/** "38–55 ms (5 runs)" for a timed metric, empty otherwise. */
+function formatSpread(m: Metric): string {
+  if (!m.spread || !m.runs || m.runs.length < 2) return '';
+  const { min, max } = m.spread;
+  const f = (v: number) => (m.unit === 'KB' ? v.toFixed(1) : String(v));
+  return `${f(min)}–${f(max)}${m.unit ? ` ${m.unit}` : ''} (${m.runs.length} runs)`;
+}
+
 function status(m: Metric): string {
-  if (m.budget === null) return '';
-  return m.ok ? 'ok' : 'FAIL';
+  const errors = m.errors?.length ? ` (measured with ${m.errors.length} error${m.errors.length === 1 ? '' : 's'})` : '';
+  if (m.budget === null) return errors.trim();
+  return (m.ok ? 'ok' : 'FAIL') + errors;
 }
 
 /** The metrics as an aligned table; a blank line between sections (the part of the key before the first dot). */
 export function formatTable(metrics: Record<string, Metric>): string {
-  const rows = Object.entries(metrics).map(([key, m]) => ({ section: key.split('.')[0] ?? key, cells: [m.label, formatValue(m.value, m.unit), formatBudget(m), status(m)], note: m.note }));
-  const header = ['Metric', 'Value', 'Budget', 'Status'];
+  const rows = Object.entries(metrics).map(([key, m]) => ({ section: key.split('.')[0] ?? key, cells: [m.label, formatValue(m.value, m.unit), formatSpread(m), formatBudget(m), status(m)], note: m.note }));
+  const header = ['Metric', 'Value (median)', 'Spread (min–max)', 'Budget', 'Status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r.cells[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   const out = [line(header), widths.map((w) => '─'.repeat(w)).join('  ')];
@@ -66,6 +76,31 @@ export function formatFailingAudits(audits: ReturnType<typeof mergeFailingAudits
     const score = a.score === null ? 'error' : `score ${a.score}`;
     lines.push(`  [${a.category}] ${a.id} — ${a.title} (${score}${a.displayValue ? `, ${a.displayValue}` : ''}; ${a.runs} runs)`);
     if (a.explanation) lines.push(`      ${a.explanation.replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The audits that errored in any of several runs, merged by id, with how many runs each errored in. */
+export function mergeErroredAudits(runs: ErroredAudit[][]): (ErroredAudit & { runs: string })[] {
+  const merged = new Map<string, ErroredAudit & { count: number }>();
+  for (const run of runs) {
+    for (const audit of run) {
+      const key = `${audit.category}/${audit.id}`;
+      const seen = merged.get(key);
+      if (seen) seen.count++;
+      else merged.set(key, { ...audit, count: 1 });
+    }
+  }
+  return [...merged.values()].map(({ count, ...audit }) => ({ ...audit, runs: `${count}/${runs.length}` }));
+}
+
+/** The errored audits as lines: they are errors of the measurement, not passes. */
+export function formatErroredAudits(audits: ReturnType<typeof mergeErroredAudits>): string {
+  if (audits.length === 0) return 'Lighthouse: every audit ran.';
+  const lines = [`Lighthouse audits that could not run (${audits.length}; errors, not passes — the categories they belong to are marked "measured with errors"):`];
+  for (const a of audits) {
+    lines.push(`  [${a.category}] ${a.id} — ${a.title} (weight ${a.weight}; errored in ${a.runs} runs)`);
+    lines.push(`      ${a.errorMessage.slice(0, 200)}`);
   }
   return lines.join('\n');
 }

@@ -3,17 +3,25 @@
  * into dist/index.html, then swaps the new dist/ in. Any failure leaves the previous dist/ exactly
  * as it was: everything is built in a temporary folder first.
  *
+ * A rebuild after a data edit is fast (budget: 3 s from the command to the prompt, bench/budgets.ts):
+ * the three Vite builds (client, server, host script) depend on the code only, so they are reused
+ * from the build cache (scripts/buildCache.ts) while the code is unchanged, and Vite is then not
+ * even loaded; the subset fonts and the share image are reused when their inputs are the same; the
+ * builds that do run, run at once, and the share image is drawn off the main thread meanwhile.
+ * `STORY_BUILD_TIMES=1` prints what each phase took.
+ *
  *   npm run build                                  # data/ → dist/
  *   npm run build -- --data=/tmp/data --out=/tmp/dist   # another dataset or output folder (tests)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { embedScriptBuild } from './embedScriptBuild.ts';
 import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
 import { injectStory } from './injectStory.ts';
-import { renderPng } from '../tools/renderPng.ts';
+import { cachedFile, cachedViteBuild, sha256 } from './buildCache.ts';
+import { clientGraphGuard } from './clientGraphGuard.ts';
 import { subsetFonts } from './subsetFonts.ts';
 
 const root = resolve('.');
@@ -21,6 +29,14 @@ const started = Date.now();
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const dataDir = resolve(arg('data') ?? join(root, 'data'));
 const dist = resolve(arg('out') ?? join(root, 'dist'));
+const phases: string[] = [];
+/** Times a phase of the build, for STORY_BUILD_TIMES=1. */
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const result = await work();
+  phases.push(`${name} ${Math.round(performance.now() - t0)} ms`);
+  return result;
+}
 
 const distLabel = `${folderLabel(dist)}/`;
 const data = readDataset(dataDir);
@@ -30,21 +46,47 @@ if (!data.ok) {
   process.exit(1);
 }
 
+/** Vite's build(), loaded only when a build is not in the cache. */
+async function viteBuild(config: InlineConfig): Promise<void> {
+  const { build } = await import('vite');
+  await build(config);
+}
+
 mkdirSync(dirname(dist), { recursive: true });
 const work = mkdtempSync(join(dirname(dist), '.build-'));
 const clientDir = join(work, 'client');
-// The server bundle imports svelte and d3 from node_modules, so it is built inside the project.
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const serverDir = mkdtempSync(join(root, 'node_modules', '.cache', 'story-server-'));
 try {
   const quiet = { root, logLevel: 'warn' as const, configFile: join(root, 'vite.config.ts') };
-  await build({ ...quiet, build: { outDir: clientDir, emptyOutDir: true } });
-  await build({ ...quiet, build: { ssr: join(root, 'src/entry-server.ts'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false } });
-  const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/entry-server.ts');
+  // The three bundles depend on the code, not on data/: each comes from the cache unless the code changed.
+  // The server bundle imports svelte and d3 from node_modules, so its cache lives inside the project.
+  const [client, server, host] = await phase('vite builds (client, server, host script)', () =>
+    Promise.all([
+      cachedViteBuild({ kind: 'client', root, options: 'client' }, (outDir, recorder) =>
+        viteBuild({ ...quiet, plugins: [recorder as Plugin], build: { outDir, emptyOutDir: true } }),
+      ),
+      cachedViteBuild({ kind: 'server', root, options: 'ssr' }, (outDir, recorder) =>
+        viteBuild({ ...quiet, plugins: [recorder as Plugin], build: { ssr: join(root, 'src/entry-server.ts'), outDir, emptyOutDir: true, copyPublicDir: false } }),
+      ),
+      // The host script for newsrooms' pages: one small self-contained file, dist/embed.js.
+      cachedViteBuild({ kind: 'host', root, options: 'embed.js' }, (outDir, recorder) =>
+        viteBuild({ ...quiet, configFile: false, publicDir: false, plugins: [recorder as Plugin, clientGraphGuard()], build: { outDir, emptyOutDir: true, ...embedScriptBuild(root) } }),
+      ),
+    ]),
+  );
+  cpSync(client.dir, clientDir, { recursive: true });
+  cpSync(join(host.dir, 'embed.js'), join(clientDir, 'embed.js'));
+  const entry = (await phase('load the server bundle', () => import(pathToFileURL(join(server.dir, 'entry-server.js')).href))) as typeof import('../src/entry-server.ts');
 
-  const pages = server.renderPages(data.dataset);
+  const pages = await phase('render', async () => entry.renderPages(data.dataset));
+  // The share image is drawn off the main thread while the fonts are cut (each reused when its input is unchanged).
+  const share = phase('share image', async () => {
+    const { renderPng, shareFontOptions } = await import('../tools/renderPng.ts');
+    const fontFiles = (await shareFontOptions()).fontFiles ?? [];
+    const resvg = (JSON.parse(readFileSync(join(root, 'node_modules/@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+    return cachedFile(root, 'share', 'share', sha256(pages.share.svg, resvg, ...fontFiles.map((f) => `${f}:${sha256(readFileSync(f))}`)), '.png', () => renderPng(pages.share.svg));
+  });
   // Web fonts cut down to the characters of these pages, linked from every page.
-  const fonts = await subsetFonts([pages.story.body, pages.story.head, pages.builder.body, ...pages.charts.map((c) => c.body)], clientDir);
+  const fonts = await phase('fonts', () => subsetFonts([pages.story.body, pages.story.head, pages.builder.body, ...pages.charts.map((c) => c.body)], clientDir));
   writeFileSync(join(clientDir, 'fonts.css'), fonts.css);
   const withFonts = (rendered: { head: string; body: string }, up = '') => ({
     ...rendered,
@@ -65,20 +107,7 @@ try {
   // The data for readers to download, and the share image drawn from the same scenes.
   mkdirSync(join(clientDir, 'data'), { recursive: true });
   for (const file of pages.downloads) writeFileSync(join(clientDir, 'data', file.name), file.text);
-  writeFileSync(join(clientDir, 'share.png'), await renderPng(pages.share.svg));
-
-  // The host script for newsrooms' pages: one small self-contained file, dist/embed.js.
-  await build({
-    ...quiet,
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: join(work, 'host'),
-      emptyOutDir: true,
-      ...embedScriptBuild(root),
-    },
-  });
-  renameSync(join(work, 'host', 'embed.js'), join(clientDir, 'embed.js'));
+  writeFileSync(join(clientDir, 'share.png'), await share);
 
   // Swap: the old dist/ is replaced only once the new one is complete.
   const old = join(work, 'old');
@@ -89,12 +118,13 @@ try {
     if (existsSync(old)) renameSync(old, dist);
     throw error;
   }
-  console.log(`Built ${distLabel} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const reused = [client, server, host].every((b) => b.cached) ? ' (code unchanged: bundles reused)' : '';
+  console.log(`Built ${distLabel} in ${((Date.now() - started) / 1000).toFixed(1)} s${reused}.`);
+  if (process.env.STORY_BUILD_TIMES) console.log(`  ${phases.join(', ')}; total since start-up ${Math.round(performance.now())} ms`);
 } catch (error) {
   console.error(`Build failed; ${distLabel} was not changed.`);
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
-  rmSync(serverDir, { recursive: true, force: true });
 }

@@ -1,7 +1,9 @@
 /**
  * The page's web fonts, cut down at build time to the characters the pages actually use (plus
  * printable ASCII, for corrections typed later), from the open fonts shipped in @fontsource
- * packages. Writes dist/fonts/*.woff2 and returns the @font-face rules and preload links.
+ * packages. Writes dist/fonts/*.woff2 and returns the @font-face rules and preload links. A subset
+ * is kept in the build's cache (scripts/buildCache.ts) under a hash of its source font and its
+ * characters, so a rebuild whose pages use the same characters does not cut the fonts again.
  *
  *   const fonts = await subsetFonts([html1, html2], 'dist');
  *   fonts.css      // → "@font-face{font-family:'Source Serif 4';…src:url(fonts/source-serif-4-400-1a2b3c4d.woff2)…}"
@@ -10,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { dirname, join, resolve } from 'node:path';
+import { cachedFile, sha256 } from './buildCache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -33,15 +35,21 @@ function textOf(html: string): string {
     .replace(/&[a-z]+;/g, ' ');
 }
 
+/** The project folder: the one whose node_modules holds the font packages (and the build's cache). */
+const projectRoot = resolve(dirname(require.resolve('@fontsource/source-sans-3/package.json')), '..', '..', '..');
+
 export async function subsetFonts(htmls: string[], outDir: string): Promise<{ css: string; preloads: string[]; bytes: number }> {
-  const characters = [...new Set(ASCII + '’‘“”–—…·✓✕↑↓×' + htmls.map(textOf).join(''))].join('');
+  const characters = [...new Set(ASCII + '’‘“”–—…·✓✕↑↓×' + htmls.map(textOf).join(''))].sort().join('');
   mkdirSync(join(outDir, 'fonts'), { recursive: true });
   let css = '';
   let bytes = 0;
   const preloads: string[] = [];
   for (const face of FACES) {
     const source = readFileSync(join(dirname(require.resolve(`${face.pkg}/package.json`)), 'files', face.file));
-    const subset = await subsetFont(source, characters, { targetFormat: 'woff2' });
+    const subset = await cachedFile(projectRoot, 'fonts', face.name, sha256(source, characters), '.woff2', async () => {
+      const { default: subsetFont } = await import('subset-font');
+      return subsetFont(source, characters, { targetFormat: 'woff2' });
+    });
     const file = `fonts/${face.name}-${createHash('sha256').update(subset).digest('hex').slice(0, 8)}.woff2`;
     writeFileSync(join(outDir, file), subset);
     bytes += subset.length;

@@ -11,21 +11,15 @@ import Graphic from './components/Graphic.svelte';
 import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
-import { buildScenes, buildTables, chartOf, clientScenes } from './charts/index.ts';
+import { buildScenes, buildTables, chartOf, type ChartKind } from './charts/index.ts';
 import { tableFor } from './charts/tableFor.ts';
 import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
-import type { GraphicProps } from './lib/story/GraphicProps.ts';
 import { withoutHydrationMarkers } from './lib/staticHtml.ts';
 import { must } from './lib/must.ts';
 
 /** A rendered page: what goes in its <head> and in its <body>. */
 export type RenderedPage = { head: string; body: string };
-
-/** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
 
 /** Every page of the site, rendered, and the files the build writes beside them. */
 export type RenderedSite = {
@@ -50,22 +44,18 @@ export function renderPages(dataset: Dataset): RenderedSite {
   const story = buildStory(dataset);
   const scenes = buildScenes(dataset);
   const tables = buildTables(dataset);
-  const headings = new Map(story.sections.flatMap((s) => s.steps.map((st) => [st.id, s.heading.map((x) => x.text).join('')])));
-  const [firstStep, ...laterSteps] = story.steps.map((s) => ({ id: s.id, anchor: s.anchor, numbers: s.numbers, aliases: s.aliases, chart: chartOf(s.chart.view), view: s.chart.view, state: s.chart.state, heading: headings.get(s.id) ?? '' }));
-  const graphicProps: GraphicProps = {
-    scenes: clientScenes(scenes, story.steps.map((s) => s.chart.view)),
-    steps: [must(firstStep, 'validateDataset: the copy has a section with a step'), ...laterSteps],
-  };
-  const graphic = render(Graphic, { props: graphicProps });
+  const [first] = story.steps;
+  const firstStep = must(first, 'validateDataset: the copy has a section with a step');
+  const kinds = [...new Set(Object.keys(scenes))].sort() as ChartKind[];
+  const graphic = render(Graphic, { props: { scenes, kinds, first: { id: firstStep.id, chart: chartOf(firstStep.chart.view), view: firstStep.chart.view, state: firstStep.chart.state }, total: story.steps.length } });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));
   const shareImage = { src: 'share.png', ...SHARE_SIZE };
-  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, graphicJson: scriptJson(graphicProps), downloads, shareImage };
-  // The page is rendered around a placeholder, stripped of hydration markers, and only then given
-  // the live graphic's markup, which keeps them: main.ts hydrates that part alone.
-  const GRAPHIC = '<!--graphic-->';
+  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, downloads, shareImage };
+  // Nothing is hydrated (the live graphic is brought to life by src/lib/live/startGraphic.ts), so
+  // Svelte's hydration markers go from every page.
   const page = (embedded: boolean) => {
-    const r = render(Page, { props: { ...pageProps, graphicHtml: GRAPHIC, embedded } });
-    return { head: r.head, body: withoutHydrationMarkers(r.body).replace(GRAPHIC, () => graphic.body) };
+    const r = render(Page, { props: { ...pageProps, embedded } });
+    return { head: r.head, body: withoutHydrationMarkers(r.body) };
   };
   // One page per step, named by its id; steps published under a number keep charts/step-N.html
   // too (the same page, its canonical address the id's), so embeds already in articles do not move.

@@ -1,18 +1,19 @@
 /**
- * Client entry: hydrates the live graphic (and only it) from the JSON the prerender left in the
- * page. The prose is static HTML and stays as it is.
+ * Client entry: brings the prerendered graphic to life (src/lib/live/startGraphic.ts). Nothing is
+ * hydrated and nothing is rendered in the browser: the prose, the controls and every step's chart
+ * are already in the page, and the graphic shows each step by copying that step's figure.
  *
  * @module
  */
-import { hydrate } from 'svelte';
-import Graphic from './components/Graphic.svelte';
-import type { GraphicProps } from './lib/story/GraphicProps.ts';
+import { startGraphic } from './lib/live/startGraphic.ts';
 import './styles/story.css';
 
-const target = document.getElementById('graphic-root');
-const json = document.getElementById('graphic-data');
-if (target && json?.textContent) {
-  const props = JSON.parse(json.textContent) as GraphicProps;
-  hydrate(Graphic, { target, props });
-  document.documentElement.classList.add('js');
+const graphic = document.querySelector<HTMLElement>('#graphic-root .graphic');
+if (graphic) {
+  // In a task of its own, after the page's first layout: measuring the steps then costs no second
+  // layout of the whole page inside the script's task. `js` on <html> says the graphic is live.
+  setTimeout(() => {
+    startGraphic(graphic);
+    document.documentElement.classList.add('js');
+  }, 0);
 }

@@ -6,7 +6,7 @@
  *
  *   writeFileSync('share.png', await renderPng(svg));
  */
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { SOURCE_SANS } from '../src/lib/story/sourceSansMetrics.ts';
 import { fallbackFontFiles, shareFontFiles } from './shareFonts.ts';
 
@@ -15,8 +15,8 @@ export async function shareFontOptions(): Promise<NonNullable<ResvgRenderOptions
   return { loadSystemFonts: false, fontFiles: [...(await shareFontFiles()), ...fallbackFontFiles()], defaultFontFamily: SOURCE_SANS.family };
 }
 
-/** The share image's SVG (buildShareSvg) as a PNG, drawn in the share image's fonts. */
+/** The share image's SVG (buildShareSvg) as a PNG, drawn in the share image's fonts, off the main thread (so the build can do other work meanwhile). */
 export async function renderPng(svg: string): Promise<Buffer> {
-  const resvg = new Resvg(svg, { font: await shareFontOptions(), logLevel: 'error' });
-  return resvg.render().asPng();
+  const image = await renderAsync(svg, { font: await shareFontOptions(), logLevel: 'error' });
+  return image.asPng();
 }

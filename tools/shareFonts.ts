@@ -6,7 +6,7 @@
  * (src/lib/story/sourceSansMetrics.ts) is read from these very files, by its generator test. A line
  * with a character Source Sans lacks is drawn by resvg in DejaVu Sans, its fallback, and measured so.
  *
- *   const files = await shareFontFiles(); // → ['…/node_modules/.cache/share-fonts/source-sans-3-400-1a2b3c4d.ttf', '…-700-….ttf']
+ *   const files = await shareFontFiles(); // → ['…/node_modules/.cache/share-fonts/source-sans-3-400-1a2b3c4d5e6f.ttf', '…-700-….ttf']
  *
  * @module
  */
@@ -14,7 +14,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 
@@ -40,27 +39,36 @@ export const SHARE_FACES = [
 const characters = SHARE_FONT_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
 const cacheDir = resolve(dirname(require.resolve('@fontsource/source-sans-3/package.json')), '..', '..', '.cache', 'share-fonts');
 
-/** A face of Source Sans 3 as TrueType, cut down to SHARE_FONT_RANGES (the same bytes every time). */
-export async function shareFontBytes(weight: 400 | 700): Promise<Buffer> {
+/** The WOFF2 file of a face of Source Sans 3, as shipped by @fontsource/source-sans-3. */
+function sourceBytes(weight: 400 | 700): Buffer {
   const face = SHARE_FACES.find((f) => f.weight === weight);
   if (!face) throw new Error(`shareFontBytes: no Source Sans 3 face of weight ${weight}; the share image uses ${SHARE_FACES.map((f) => f.weight).join(' and ')}`);
-  const source = readFileSync(join(dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files', face.file));
-  return subsetFont(source, characters, { targetFormat: 'truetype' });
+  return readFileSync(join(dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files', face.file));
+}
+
+/** A face of Source Sans 3 as TrueType, cut down to SHARE_FONT_RANGES (the same bytes every time). */
+export async function shareFontBytes(weight: 400 | 700): Promise<Buffer> {
+  const { default: subsetFont } = await import('subset-font'); // loaded only when a font is converted
+  return subsetFont(sourceBytes(weight), characters, { targetFormat: 'truetype' });
 }
 
 let files: Promise<string[]> | undefined;
 
 /**
- * Paths of the share image's TrueType fonts, regular then bold, converted once per process and kept
- * in node_modules/.cache/share-fonts (named by a hash of their bytes, written atomically, so builds
- * and test workers running at once never read half a file).
+ * Paths of the share image's TrueType fonts, regular then bold, converted once and kept in
+ * node_modules/.cache/share-fonts: named by a hash of what makes them (the source font, the
+ * characters kept and the version of subset-font), so a build whose inputs are unchanged finds
+ * them without converting again; written atomically, so builds and test workers running at once
+ * never read half a file.
  */
 export function shareFontFiles(): Promise<string[]> {
   files ??= Promise.all(
     SHARE_FACES.map(async ({ weight }) => {
-      const bytes = await shareFontBytes(weight);
-      const file = join(cacheDir, `source-sans-3-${weight}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.ttf`);
+      const subsetter = (JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }).version;
+      const key = createHash('sha256').update(sourceBytes(weight)).update(characters).update(subsetter).digest('hex').slice(0, 12);
+      const file = join(cacheDir, `source-sans-3-${weight}-${key}.ttf`);
       if (!existsSync(file)) {
+        const bytes = await shareFontBytes(weight);
         mkdirSync(cacheDir, { recursive: true });
         const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
         writeFileSync(partial, bytes);

@@ -65,20 +65,6 @@ export function buildScenes(raw: Dataset): Scenes {
 }
 
 /**
- * The scenes the live graphic is given: each chart's, less the geometry of views no step shows.
- *
- *   clientScenes(scenes, ['chamber', 'votes']).seats.seats[0] // → { hemi: { x: 16.98, y: 259.01 } }
- */
-export function clientScenes(scenes: Scenes, views: readonly ChartView[]): Scenes {
-  return Object.fromEntries(
-    kinds.map((kind) => {
-      const trim = charts[kind].forClient as ((scene: unknown, views: readonly string[]) => unknown) | undefined;
-      return [kind, trim ? trim(scenes[kind], views) : scenes[kind]];
-    }),
-  ) as Scenes;
-}
-
-/**
  * The data table behind each view.
  *
  *   buildTables(dataset).timeline // → { caption: 'Timeline', columns: ['Date', 'Event'], rows: [...], sources: [['reuters-rainsy', 'ipu-2013'], …] }

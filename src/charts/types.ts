@@ -48,11 +48,6 @@ export type ChartDefinition<View extends string, Scene> = {
   tables: Record<View, (data: Dataset, raw: Dataset) => DataTable>;
   /** What a (view, state) shows, for the test that every state draws something of its own. */
   drawn: (scene: Scene, view: View, state: string) => unknown;
-  /**
-   * The scene as the live graphic needs it, given the views the story's steps show: a chart drops
-   * here the geometry of views no step asks for, so the page does not ship it. Without it, all of it.
-   */
-  forClient?: (scene: Scene, views: readonly string[]) => Scene;
 };
 
 /** Declares a chart with its types inferred (a function only for the inference). */
@@ -67,6 +62,4 @@ export type ChartProps<Scene> = {
   state: string;
   /** A static figure beside its step (cropped, compact) rather than the live graphic. */
   compact?: boolean;
-  /** The live graphic: changes of state may be spread over frames. */
-  live?: boolean;
 };

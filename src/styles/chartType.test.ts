@@ -47,6 +47,13 @@ describe('chart type at fixed on-screen sizes', () => {
     });
   }
 
+  it('seats: the chamber view declares the chamber’s own box (--vb-h of .chart.seats:not(.is-map)), as its figures draw it', () => {
+    const box = (scenes.seats as unknown as { chamberBox: [number, number, number, number] }).chamberBox;
+    const rules = cssRules(read('../charts/seats/seats.css'));
+    const h = Number(valueOf(rules, '.chart.seats:not(.is-map)', '--vb-h'));
+    expect(Math.abs(h - box[3]) / box[3], `src/charts/seats/seats.css: write .chart.seats:not(.is-map) { --vb-h: ${Math.round(box[3])}; }`).toBeLessThanOrEqual(0.03);
+  });
+
   it('mirrors each max-width of a chart in --chart-max (px): 36rem live, 30rem in "Show all" and without JS, 26rem in print, 34rem on a chart page', () => {
     const layout = cssRules(read('./layout.css'));
     const print = ['@media print'];

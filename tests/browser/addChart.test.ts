@@ -41,8 +41,11 @@ describe('adding a sixth chart', () => {
     const build = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', `--data=${data}`, `--out=${out}`], { cwd: project });
     expect(build.stderr).toBe('');
     const page = readFileSync(join(out, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-    // The static figure beside the step, its data table, and the live graphic's copy of the chart.
-    expect(page.match(/class="chart turnout-fixture"/g)?.length).toBe(2);
+    // The static figure beside the step (drawn once: the live graphic copies it), a view for it in
+    // the live graphic, the step that names it, and its data table.
+    expect(page.match(/class="chart turnout-fixture"/g)?.length).toBe(1);
+    expect(page).toContain('<div class="view" data-chart="turnout"></div>');
+    expect(page).toMatch(/<div class="step" id="step-turnout" data-index="\d+" data-chart="turnout" data-view="turnout" data-state="ballots"/);
     expect(page).toContain('<caption>Turnout</caption>');
     expect(page).toContain('One bar: 6,735,244 ballots of 9,675,453 registered voters.');
     expect(readFileSync(join(out, 'charts/turnout.html'), 'utf8')).toContain('class="chart turnout-fixture"');

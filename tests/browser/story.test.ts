@@ -75,10 +75,10 @@ describe('the story with JavaScript', () => {
       expect(await story.page.evaluate(() => document.activeElement?.className)).toContain('next');
       const said = await story.page.locator('.graphic [aria-live]').innerText();
       expect(said).toMatch(new RegExp(`^Step ${i + 1} of ${charts.length}, `));
-      // The announcement is the step's first paragraph without the hidden source notes.
+      // The announcement is the step's first paragraph without what is hidden and without its source markers ("[1, 4]").
       const first = await story.page.locator(`#${chart.anchor} .step-card > p:not(.step-number)`).first().evaluate((p) => {
         const copy = p.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.visually-hidden').forEach((el) => el.remove());
+        copy.querySelectorAll('.visually-hidden, .sentence-ref').forEach((el) => el.remove());
         return copy.textContent ?? '';
       });
       expect(first.length).toBeGreaterThan(20);

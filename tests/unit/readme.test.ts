@@ -5,7 +5,8 @@
  * - the commands: each `npm …` the README mentions exists, and each package.json script is listed;
  * - "What an error looks like": the real build, run on the fixture data with the three mistakes
  *   the block shows, prints that block line for line;
- * - the embed messages table: each message is one the embed's own code writes and accepts.
+ * - the embed messages table: each message is one the embed's own code writes and accepts;
+ * - the budget table ("Quality gates"): row for row, the budgets of bench/budgets.ts.
  * A row the code does not honour, or a token, script or message the README leaves out, fails here.
  */
 import { execFile } from 'node:child_process';
@@ -19,6 +20,7 @@ import { figureKeys, resolveFigure } from '../../src/lib/copy/resolveFigure.ts';
 import { resolvePlain } from '../../src/lib/copy/resolveText.ts';
 import { FIXTURE_DATA, PROJECT_ROOT } from '../fixtures/paths.ts';
 import { realDataset } from './fixtures/dataTexts.ts';
+import { budgetTable, budgetTableRows } from '../../bench/budgets.ts';
 import { codeSpans, readme, readmeCodeBlock, readmeTable } from './fixtures/readme.ts';
 
 const data = realDataset();
@@ -238,5 +240,15 @@ describe('README: the embed messages table', () => {
       const sent = new RegExp(`formatPymMessage\\([^()]*, '${parsed!.type}'`).test(sources);
       expect(sent, `${parsed!.type}: sent by src/embed`).toBe(!/never sent/.test(row.meaning));
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Budgets
+
+describe('README: the budget table', () => {
+  it('is bench/budgets.ts, row for row (the tests and the benchmark read that file), so it cannot drift', () => {
+    const rows = readmeTable('| budget | limit | checked by | note |');
+    expect(rows, `the README's budget table should read:\n${budgetTable()}`).toEqual(budgetTableRows());
   });
 });

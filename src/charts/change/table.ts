@@ -15,7 +15,7 @@ export function changeTable(data: Dataset): DataTable {
   const carried = before.results.map((r) => {
     const into = e.merger.from.includes(r.party) ? e.merger.into : r.party;
     const now = story.results.find((x) => x.party === into);
-    const cells = [partyName(data, r.party), String(r.seats), into !== r.party ? `merged into the ${into}` : now ? String(now.seats) : 'did not stand'];
+    const cells = [partyName(data, r.party), String(r.seats), into !== r.party ? `merged into the ${into}` : now ? String(now.seats) : data.copy.chartText.didNotStand];
     return { cells, sources: [...new Set([...r.sources, ...(into !== r.party ? e.merger.sources : (now?.sources ?? []))])] };
   });
   const added = story.results.filter((r) => r.seats > 0 && !before.results.some((x) => x.party === r.party));

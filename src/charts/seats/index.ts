@@ -14,7 +14,5 @@ export default defineChart({
   },
   scene: seatsScene,
   tables: { chamber: chamberTable, map: constituenciesTable },
-  // Without a step in the rows view, the live graphic needs no row positions.
-  forClient: (scene, views) => (views.includes('map') ? scene : { ...scene, seats: scene.seats.map((s) => ({ hemi: s.hemi })), map: [] }),
   drawn: (scene, view, state) => ({ view, parties: scene.states[view === 'map' ? 'seats' : state], labels: scene.labels[view === 'map' ? 'seats' : state], majority: scene.majorityStates.includes(state), contested: state === 'claim' ? scene.contested : [], previous: state === 'majority' ? scene.previous : null }),
 });

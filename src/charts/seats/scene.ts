@@ -25,8 +25,7 @@ export type SeatsScene = {
   chamberBox: [number, number, number, number];
   r: number;
   mapR: number;
-  /** Each seat's place in the hemicycle and in the constituency rows (absent from the live graphic's copy when no step shows the rows). */
-  seats: { hemi: Point; map?: Point }[];
+  seats: { hemi: Point; map: Point }[];
   /**
    * The party key of each seat (one per seat, in `seats` order) in each state; "vacant" is a won
    * seat left empty, "none" an unfilled one. `party` is the result, and every view's fallback.

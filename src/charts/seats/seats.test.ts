@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../../tests/unit/fixtures/dataTexts.ts';
-import { buildScenes, buildTables, clientScenes } from '../index.ts';
+import { buildScenes, buildTables } from '../index.ts';
 
 const data = realDataset();
 const scenes = buildScenes(data);
@@ -60,13 +60,6 @@ describe('seats scene', () => {
     expect(seats.previous!.x2).toBeGreaterThan(seats.majority.x2);
   });
 
-  it('clientScenes ships the rows layout to the live graphic only when a step shows the "map" view', () => {
-    const without = clientScenes(scenes, ['chamber', 'votes']).seats;
-    expect(without.map).toEqual([]);
-    expect(without.seats.every((s) => s.map === undefined && s.hemi === seats.seats[without.seats.indexOf(s)]!.hemi)).toBe(true);
-    expect(clientScenes(scenes, ['chamber', 'map']).seats).toBe(seats);
-  });
-
   it('buildScenes(data).seats.map lists the 24 constituencies biggest first, with their seat totals', () => {
     expect(seats.map).toHaveLength(24);
     expect(seats.map.slice(0, 4).map((r) => [r.name, r.total, r.text])).toEqual([
@@ -84,7 +77,7 @@ describe('seats scene', () => {
     'the map places as many seat marks in the row of %s as it has seats, coloured by the party that won them',
     (name, constituency) => {
       const row = seats.map.find((r) => r.name === name)!;
-      const inRow = seats.seats.map((s, i) => [s, seats.states.party[i]] as const).filter(([s]) => s.map?.y === row.y);
+      const inRow = seats.seats.map((s, i) => [s, seats.states.party[i]] as const).filter(([s]) => s.map.y === row.y);
       expect(inRow).toHaveLength(seatTotal(constituency.seats));
       expect(row.total).toBe(seatTotal(constituency.seats));
       for (const party of ['CPP', 'CNRP']) expect(inRow.filter(([, p]) => p === party), party).toHaveLength(constituency.seats[party] ?? 0);
@@ -93,7 +86,7 @@ describe('seats scene', () => {
 
   it('no two seat marks share a place, in the chamber or on the map', () => {
     expect(new Set(seats.seats.map((s) => `${s.hemi.x},${s.hemi.y}`)).size).toBe(123);
-    expect(new Set(seats.seats.map((s) => `${s.map?.x},${s.map?.y}`)).size).toBe(123);
+    expect(new Set(seats.seats.map((s) => `${s.map.x},${s.map.y}`)).size).toBe(123);
   });
 
   it('every seat of the chamber lies inside chamberBox, the crop of the static figures', () => {

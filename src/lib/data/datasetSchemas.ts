@@ -359,6 +359,8 @@ const copy = z.strictObject(
           noJointStatement: text,
           lengthNotReported: text,
           lengthsDiffer: text,
+          mergedLater: text.describe('The key of the 2008 parties that later merged, drawn as outlines on the change chart: "later merged into the CNRP".'),
+          didNotStand: text.describe('Said on the change chart and in its table of a party of the earlier election that did not stand in this one.'),
         },
         expected('an object of the words the charts print'),
       )

@@ -5,16 +5,18 @@ import type { Dataset } from '../data/types.ts';
 import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
 import { bylineDates } from './bylineDates.ts';
 import { must } from '../must.ts';
+import { withSentenceRefs } from './sentenceRefs.ts';
 import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './types.ts';
 
 /**
  * Resolves the copy of a validated dataset into the story the page renders: every figure token
- * becomes its value, every figure and cited phrase points at numbered source notes (numbered in
- * order of first citation), and steps get anchors that stay the same when steps are added
+ * becomes its value, every figure and cited phrase carries numbered source notes (numbered in
+ * order of first citation), each sentence that has any ends with a reference to all of them
+ * (`{ text: '', refs }`, shown as a footnote marker), and steps get anchors that stay the same when steps are added
  * (`step-<id>`), with the number they were first published under, if any (`data/copy.json` publishedSteps).
  *
  *   buildStory(dataset).steps[1].text[0]
- *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [3, 4, 5] }, … ]
+ *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [1, 2, 3] }, …, { text: '.' }, { text: '', refs: [1, 2, 3] }, … ]
  */
 export function buildStory(data: Dataset): Story {
   const order: string[] = [];
@@ -23,7 +25,8 @@ export function buildStory(data: Dataset): Story {
     if (i < 0) i = order.push(id) - 1;
     return i + 1;
   };
-  const resolve = (text: string): Paragraph => resolveParagraph(data, text).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text }));
+  // Each sentence with figures or cited phrases ends with one reference to their notes (sentenceRefs.ts).
+  const resolve = (text: string): Paragraph => withSentenceRefs(resolveParagraph(data, text).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
   // Prose outside the copy (people's roles, conflicts, the votes note) is shown as plain text.
   const shown = shownDataset(data);
   const plain = (text: string) => resolve(text).map((s) => s.text).join('');

@@ -8,9 +8,14 @@ import type { ChartView } from '../../charts/index.ts';
 import type { BylineDates } from './bylineDates.ts';
 
 /** A run of text; figures and cited phrases carry the numbers of their source notes. */
-export type Segment = { text: string; notes?: number[] };
-/** A paragraph of resolved copy: its runs of text, in order. */
-export type Paragraph = Segment[];
+export type Segment = { text: string; notes?: number[]; refs?: undefined };
+/**
+ * The reference that ends a sentence with figures or cited phrases: no text of its own, the notes
+ * of all of them (in order of first appearance). Shown as a footnote marker, "[1, 4]" (see sentenceRefs.ts).
+ */
+export type SentenceRef = { text: ''; refs: number[]; notes?: undefined };
+/** A paragraph of resolved copy: its runs of text, in order, each sentence with sources followed by its SentenceRef. */
+export type Paragraph = (Segment | SentenceRef)[];
 
 /** A step of the story, resolved: its text and alt text, its chart's view and state, its anchor and numbers. */
 export type StoryStep = {

@@ -69,9 +69,9 @@ describe('parseJsonText(text) columns', () => {
 });
 
 describe('renderStory(dataset) keeps the spaces screen readers need', () => {
-  it('separates a figure from its hidden source note, and "Chart:" from the caption', () => {
+  it('separates a sentence\'s source marker from the next sentence, and "Chart:" from the caption', () => {
     const { body } = renderStory(realDataset());
-    expect(body).toMatch(/68<span class="visually-hidden"> \(sources? [\d, ]+\)<\/span>/);
+    expect(body).toMatch(/2013\.<a class="sentence-ref" [^>]*>.*?<span class="visually-hidden">Sources [\d, and]+<\/span><\/a> The opposition/);
     expect(body).toMatch(/<span class="visually-hidden">Chart: <\/span>/);
   });
 });

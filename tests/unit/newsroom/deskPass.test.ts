@@ -139,9 +139,9 @@ describe('the how-to line', () => {
     expect(howTo).not.toMatch(/\b(beside|below|above|under|next to|left|right)\b/);
   });
 
-  it('keeps its promise that every figure links to its source', () => {
-    expect(textOf(element(livePages.story.body, 'p', 'how-to'))).toContain('Every figure links to its source.');
-    expect(clean(livePages.story.body)).toMatch(/<a class="fig" href="#source-\d+">/);
+  it('keeps its promise that the numbers in brackets after a sentence link to its sources', () => {
+    expect(textOf(element(livePages.story.body, 'p', 'how-to'))).toContain('The numbers in brackets after a sentence link to its sources.');
+    expect(clean(livePages.story.body)).toMatch(/\.<a class="sentence-ref" href="#source-\d+"><span aria-hidden="true">\u2060\[[\d, ]+\]<\/span><span class="visually-hidden">Sources? [\d, and]+<\/span><\/a>/);
   });
 });
 
@@ -165,9 +165,9 @@ describe('the embed’s footer', () => {
     }
   });
 
-  it('points the embed’s figure and data-table links at the notes on the story page, opening outside the frame', () => {
+  it('points the embed’s source markers and data-table links at the notes on the story page, opening outside the frame', () => {
     expect(embed).not.toMatch(/href="#source-/);
-    expect(embed).toMatch(/<a class="fig" href="\.\/#source-\d+" target="_blank" rel="noopener">/);
+    expect(embed).toMatch(/<a class="sentence-ref" href="\.\/#source-\d+" target="_blank" rel="noopener">/);
     expect(embed).toMatch(/<a class="note-ref" href="\.\/#source-\d+" target="_blank" rel="noopener">/);
     // The story page's own links stay on the page.
     expect(story).not.toMatch(/href="\.\/#source-/);

@@ -217,10 +217,10 @@ describe('corrections and updates', () => {
       expect(first).toBeGreaterThan(0);
       expect(second).toBeGreaterThan(first);
     }
-    // The story links a figure to its own list of sources; the embed, which lists none, to the story page's.
+    // The story links the sentence of a figure to its own list of sources; the embed, which lists none, to the story page's.
     const clean = (html: string) => html.replace(/<!--[^>]*-->/g, '');
-    expect(clean(pages.story.body)).toContain('it was <a class="fig" href="#source-');
-    expect(clean(pages.embed.body)).toContain('it was <a class="fig" href="./#source-');
+    expect(clean(pages.story.body)).toContain('it was 24 March 2014.<a class="sentence-ref" href="#source-');
+    expect(clean(pages.embed.body)).toContain('it was 24 March 2014.<a class="sentence-ref" href="./#source-');
   });
 
   it('no corrections, no note', () => {

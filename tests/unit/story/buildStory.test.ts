@@ -59,15 +59,35 @@ describe('buildStory', () => {
     expect(story.sections.flatMap((s) => s.steps)).toEqual(story.steps);
   });
 
-  it('buildStory(data) resolves figures into text that carries the note numbers of their sources', () => {
+  it('buildStory(data) resolves figures into text that carries the note numbers of their sources, and ends their sentence with a reference to them', () => {
     expect(story.steps[1]!.text[0]).toEqual([
       { text: 'The count gave the CPP ' },
       { text: '68', notes: [1, 2, 3] },
       { text: ' seats and the CNRP ' },
       { text: '55', notes: [1, 2, 3] },
-      { text: '. No other party won a seat.' },
+      { text: '.' },
+      { text: '', refs: [1, 2, 3] },
+      { text: ' No other party won a seat.' },
     ]);
     expect([1, 2, 3].map(noteId)).toEqual(['vna-final-results', 'ipu-2013', 'nec-preliminary']);
+  });
+
+  it('buildStory(data) gives every sentence of the story with figures one reference: the union of their notes, in order of first appearance', () => {
+    expect(story.dek.flatMap((s) => (s.refs ? [s.refs] : []))).toEqual([
+      [1, 2, 3, 4, 5, 6],
+      [6, 13, 7, 8, 9, 10, 11, 12],
+    ]);
+    for (const [where, paragraph] of paragraphs(story)) {
+      let open: number[] = [];
+      for (const segment of paragraph) {
+        if (segment.refs) {
+          expect(open.length, `${where}: a reference without figures before it`).toBeGreaterThan(0);
+          expect(segment.refs, where).toEqual(open);
+          open = [];
+        } else for (const n of segment.notes ?? []) if (!open.includes(n)) open.push(n);
+      }
+      expect(open, `${where}: notes left without a reference`).toEqual([]);
+    }
   });
 
   it('buildStory(data) resolves the dek with its figures and dates', () => {

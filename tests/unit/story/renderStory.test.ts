@@ -10,12 +10,6 @@ const clean = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 /** Escapes a string for use in a RegExp. */
 const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
-/** The text inside the JSON data script of the live graphic. */
-function graphicJson(body: string): string {
-  const match = /<script type="application\/json" id="graphic-data">([\s\S]*?)<\/script>/.exec(body);
-  if (match?.[1] === undefined) throw new Error('no <script id="graphic-data"> in the body');
-  return match[1];
-}
 /** The HTML of each step, from its opening tag to the next step (or the end of the steps). */
 function stepChunks(body: string): Map<string, string> {
   const starts = [...body.matchAll(/<[a-z]+ class="step" id="(step-[a-z0-9-]+)"/g)];
@@ -38,7 +32,9 @@ describe('renderStory', () => {
   it('renderStory(dataset) renders the headline in the h1 and the resolved dek', () => {
     expect(text).toContain('<h1>From a disputed vote to stalled talks</h1>');
     expect(count(text, /<h1[\s>]/g)).toBe(1);
-    expect(text).toContain('Cambodia’s ruling party won <a class="fig" href="#source-1">68<span class="visually-hidden">');
+    expect(text).toContain(
+      '<p class="dek">Cambodia’s ruling party won 68 of 123 seats on 28 July 2013.<a class="sentence-ref" href="#source-1"><span aria-hidden="true">\u2060[1, 2, 3, 4, 5, 6]</span><span class="visually-hidden">Sources 1, 2, 3, 4, 5 and 6</span></a> The opposition',
+    );
   });
 
   it('renderStory(dataset) renders 18 elements with class "step", with ids from the step ids (step-voters …) in order', () => {
@@ -95,12 +91,19 @@ describe('renderStory', () => {
     for (const n of new Set(targets)) expect(count(body, new RegExp(`id="source-${n}"`, 'g')), `source-${n}`).toBe(1);
   });
 
-  it('renderStory(dataset) serialises the live graphic props as JSON that parses back to the scenes and steps', () => {
-    const props = JSON.parse(graphicJson(body));
-    expect(props.scenes).toEqual(buildScenes(data));
-    expect(props.steps).toHaveLength(18);
-    expect(props.steps[0]).toEqual({ id: 'voters', anchor: 'step-voters', numbers: [1], aliases: [], chart: 'seats', view: 'chamber', state: 'empty', heading: 'The election' });
-    expect(props.steps[17]).toEqual({ id: 'full-house', anchor: 'step-full-house', numbers: [18], aliases: [], chart: 'seats', view: 'chamber', state: 'full', heading: 'What happened next' });
+  it('renderStory(dataset) ships each chart once: the steps carry their chart, the graphic draws only the first step’s, and no JSON copy', () => {
+    expect(body).not.toContain('application/json');
+    const steps = [...body.matchAll(/<div class="step" id="([^"]+)" data-index="\d+" data-chart="([^"]+)" data-view="([^"]+)" data-state="([^"]+)"/g)].map((m) => m.slice(1));
+    expect(steps).toHaveLength(18);
+    expect(steps[0]).toEqual(['step-voters', 'seats', 'chamber', 'empty']);
+    expect(steps[17]).toEqual(['step-full-house', 'seats', 'chamber', 'full']);
+    const graphic = body.slice(body.indexOf('<div id="graphic-root"'), body.indexOf('<div class="steps-col">'));
+    const views = [...graphic.matchAll(/<div class="view( is-active)?" data-chart="([^"]+)">/g)].map((m) => [m[2], Boolean(m[1])]);
+    expect(views).toEqual(Object.keys(buildScenes(data)).sort().map((kind) => [kind, kind === 'seats']));
+    // The one chart drawn in the graphic is the first step's figure, to the byte.
+    const firstFigure = /<figure class="step-figure" aria-labelledby="step-voters-alt">(<svg[\s\S]*?<\/svg>)/.exec(body)![1]!;
+    expect(graphic).toContain(firstFigure);
+    expect(count(graphic, /<svg class="chart /g)).toBe(1);
   });
 
   it('renderStory(dataset) escapes HTML placed in a copy string instead of rendering it as a tag', () => {
@@ -121,24 +124,12 @@ describe('renderStory', () => {
     expect(out.head).not.toContain('<script');
   });
 
-  it('a "</script>" in a copy string cannot break out of the JSON data script of the graphic', () => {
+  it('a "</script>" in a copy string stays text: the page carries no script of data it could break out of', () => {
     const heading = '</script><script>alert(document.cookie)</script><!--';
     const dataset = datasetFrom(withJson('copy', (c) => void (c.sections[0].heading = heading)));
     const out = renderStory(dataset);
-    const json = graphicJson(out.body);
-    expect(json).toContain('"heading":"\\u003c/script>\\u003cscript>alert(document.cookie)\\u003c/script>\\u003c!--"');
-    expect(json).not.toContain('</script');
-    expect(json).not.toContain('<!--');
-    expect(JSON.parse(json).steps[0].heading).toBe(heading);
     expect(count(out.body, /<script/gi)).toBe(count(body, /<script/gi));
     expect(clean(out.body)).toContain('&lt;/script>&lt;script>alert(document.cookie)&lt;/script>&lt;!--</h2>');
-  });
-
-  it('line and paragraph separators in a copy string are escaped in the JSON data script', () => {
-    const dataset = datasetFrom(withJson('copy', (c) => void (c.sections[0].heading = 'A\u2028B\u2029C')));
-    const json = graphicJson(renderStory(dataset).body);
-    expect(json).toContain('"heading":"A\\u2028B\\u2029C"');
-    expect(JSON.parse(json).steps[0].heading).toBe('A\u2028B\u2029C');
   });
 
   it('renderStory(dataset) is deterministic', () => {
@@ -147,17 +138,13 @@ describe('renderStory', () => {
 });
 
 describe('hydration markers', () => {
-  const graphicStart = body.indexOf('<div id="graphic-root"');
-  const graphicEnd = body.indexOf('<script type="application/json" id="graphic-data"');
   const markers = /<!--(?:\[-?\d*|\]|!|)-->/g;
 
   it('withoutHydrationMarkers drops only Svelte block markers and keeps other comments', () => {
     expect(withoutHydrationMarkers('<p><!--[-->a<!--]--><!--[-1--><!---->b<!--[2--><!-- a note --></p>')).toBe('<p>ab<!-- a note --></p>');
   });
 
-  it('the live graphic keeps its markers (it is hydrated) and the rest of the page has none', () => {
-    expect(graphicStart).toBeGreaterThan(0);
-    expect(count(body.slice(graphicStart, graphicEnd), markers)).toBeGreaterThan(10);
-    expect(count(body.slice(0, graphicStart) + body.slice(graphicEnd), markers)).toBe(0);
+  it('nothing is hydrated, so no page carries a marker', () => {
+    expect(count(body, markers)).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * "Every figure links to its source", outside the running text: the rows of the charts' data
- * tables and the people list link to their numbered source notes, with link names that make sense
- * out of context ("source 12: Phnom Penh Post, …"). Server-rendered with svelte/server.
+ * Every figure leads to its source. In the running text, figures read as plain words and each
+ * sentence that has any ends with one footnote marker, "[1, 4]" named "Sources 1 and 4" (issue 13,
+ * item 3); outside it, the rows of the charts' data tables and the people list link to their
+ * numbered source notes, with link names that make sense out of context ("source 12: Phnom Penh
+ * Post, …"). Server-rendered with svelte/server.
  * @module
  */
 import { render } from 'svelte/server';
@@ -9,10 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { buildTables } from '../../../src/charts/index.ts';
 import type { DataTable } from '../../../src/charts/types.ts';
 import DataTableView from '../../../src/components/DataTableView.svelte';
+import Prose from '../../../src/components/Prose.svelte';
 import SourceRef from '../../../src/components/SourceRef.svelte';
 import { renderPages } from '../../../src/entry-server.ts';
 import { buildStory } from '../../../src/lib/story/buildStory.ts';
-import type { SourceNote } from '../../../src/lib/story/types.ts';
+import type { Paragraph, SourceNote } from '../../../src/lib/story/types.ts';
 import { realDataset } from '../fixtures/dataTexts.ts';
 
 const data = realDataset();
@@ -33,6 +36,91 @@ const sourceLinks = (html: string) => [...html.matchAll(/<a class="note-ref" hre
 const nameOf = (note: SourceNote) => `source ${note.n}: ${note.publisher}, ${note.title}`;
 /** The rows of a table body, in order. */
 const bodyRows = (html: string) => [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+
+/**
+ * A paragraph as Prose renders it: its text without the markers, and each marker with its offset in
+ * that text, where it points, its accessible name, what it shows, and the note numbers it shows.
+ */
+function readProse(html: string) {
+  let text = '';
+  const refs: { at: number; href: string; name: string; shown: string; numbers: number[] }[] = [];
+  for (const part of html.split(/(<a class="sentence-ref"[^>]*>[\s\S]*?<\/a>)/)) {
+    const ref = /^<a class="sentence-ref" href="([^"]*)"[^>]*>([\s\S]*?)<\/a>$/.exec(part);
+    if (!ref) {
+      text += decode(part);
+      continue;
+    }
+    // A word joiner (U+2060) opens it, keeping it on the line of its stop.
+    const shown = onScreen(ref[2]!).replace(/^\u2060/, '');
+    refs.push({ at: text.length, href: ref[1]!, name: accessibleName(ref[2]!), shown, numbers: shown.slice(1, -1).split(', ').map(Number) });
+  }
+  return { text, refs };
+}
+/** Every paragraph the story renders as running text (not plain), labelled with where it is. */
+const runningText: [string, Paragraph][] = [
+  ['dek', story.dek],
+  ...story.steps.flatMap((st) => st.text.map((p, i): [string, Paragraph] => [`${st.anchor}.text[${i}]`, p])),
+  ...story.corrections.map((c, i): [string, Paragraph] => [`corrections[${i}]`, c.text]),
+  ['sourcesIntro', story.sourcesIntro],
+  ['methodology', story.methodology],
+  ['credits', story.credits],
+  ['dataIntro', story.dataIntro],
+  ['dataLicence', story.dataLicence],
+  ['embedCredit', story.embedCredit],
+];
+/** A sentence visibly ending inside a text: a stop, a space, then a capital, a numeral or an opening quote (a plain check, independent of sentenceRefs.ts). */
+const SENTENCE_END = /[.?!][’”)]*\s+[A-Z0-9“‘(]/;
+
+describe('Prose', () => {
+  const rendered = runningText.map(([where, paragraph]) => ({ where, paragraph, html: clean(render(Prose, { props: { paragraph } }).body) }));
+
+  it('<Prose paragraph> links nothing in the text: its only links are the markers', () => {
+    for (const { where, html } of rendered) expect(html.match(/<a /g)?.length ?? 0, where).toBe(readProse(html).refs.length);
+  });
+
+  it('<Prose paragraph> keeps the text of the copy byte for byte: the markers only add "[N, …]"', () => {
+    for (const { where, paragraph, html } of rendered) expect(readProse(html).text, where).toBe(paragraph.map((s) => s.text).join(''));
+  });
+
+  it('every figure and cited phrase is traceable: the first marker after it, in the same sentence, shows all its notes', () => {
+    let figures = 0;
+    for (const { where, paragraph, html } of rendered) {
+      const { text, refs } = readProse(html);
+      let end = 0;
+      for (const segment of paragraph) {
+        end += segment.text.length;
+        if (!segment.notes) continue;
+        figures++;
+        const ref = refs.find((r) => r.at >= end);
+        expect(ref, `${where}: no marker after "${segment.text}"`).toBeDefined();
+        expect(text.slice(end, ref!.at), `${where}: a sentence ends between "${segment.text}" and its marker`).not.toMatch(SENTENCE_END);
+        for (const n of segment.notes) expect(ref!.numbers, `${where}: "${segment.text}" cites note ${n}`).toContain(n);
+      }
+    }
+    expect(figures).toBeGreaterThan(40);
+  });
+
+  it('a marker follows the stop of its sentence (or ends the paragraph), shows "[1, 4]", is named "Sources 1 and 4" and links to the first note', () => {
+    const all = rendered.flatMap(({ where, html }) => readProse(html).refs.map((ref) => ({ where, ref, text: readProse(html).text })));
+    expect(all.length).toBeGreaterThan(25);
+    for (const { where, ref, text } of all) {
+      expect(ref.shown, where).toMatch(/^\[\d+(, \d+)*\]$/);
+      expect(ref.href, where).toBe(`#source-${ref.numbers[0]}`);
+      expect(ref.name, where).toBe(ref.numbers.length === 1 ? `Source ${ref.numbers[0]}` : `Sources ${ref.numbers.slice(0, -1).join(', ')} and ${ref.numbers.at(-1)}`);
+      const before = text.slice(0, ref.at);
+      expect(/[.?!][’”)]*$/.test(before) || ref.at === text.trimEnd().length, `${where}: a marker after "${before.slice(-20)}"`).toBe(true);
+    }
+    expect(all.find((r) => r.where === 'dek')).toMatchObject({ ref: { href: '#source-1', name: 'Sources 1, 2, 3, 4, 5 and 6', shown: '[1, 2, 3, 4, 5, 6]' } });
+  });
+
+  it('<Prose paragraph plain> renders the text alone, without markers (headings, captions)', () => {
+    for (const paragraph of [story.dek, ...story.steps.map((st) => st.alt)]) {
+      const html = clean(render(Prose, { props: { paragraph, plain: true } }).body);
+      expect(html).not.toContain('<a');
+      expect(decode(html)).toBe(paragraph.map((s) => s.text).join(''));
+    }
+  });
+});
 
 describe('SourceRef', () => {
   it('<SourceRef note> shows "[N]" and names the link "source N: publisher, title" for a screen reader', () => {

@@ -1,0 +1,93 @@
+import { applyTheme, linkToHost } from '../../embed/index.ts';
+import { startScrolly } from '../scrolly/startScrolly.ts';
+import { findStep, readSteps, type LiveStep } from './liveSteps.ts';
+import { morph } from './morph.ts';
+
+/**
+ * Brings the prerendered graphic to life (src/components/Graphic.svelte draws it; nothing is
+ * hydrated). The graphic shows the active step's chart by copying that step's static figure into
+ * the chart's view: the first time as a copy, then by morphing it in place (src/lib/live/morph.ts),
+ * so marks shared by two states move and recolour under CSS transitions. It follows the scroll
+ * (src/lib/scrolly), and its controls step through the story without scrolling: previous, next,
+ * show all. Returns a function that stops it.
+ *
+ *   startGraphic(document.querySelector('.graphic'));
+ */
+export function startGraphic(graphic: HTMLElement): () => void {
+  const doc = graphic.ownerDocument;
+  const steps = readSteps(doc);
+  const scrollyEl = doc.querySelector<HTMLElement>('.scrolly');
+  const graphicCol = doc.querySelector<HTMLElement>('.graphic-col');
+  if (steps.length === 0 || !scrollyEl || !graphicCol) return () => {};
+  const views = new Map([...graphic.querySelectorAll<HTMLElement>('.graphic-frame > .view')].map((v) => [v.dataset.chart ?? '', v]));
+  const prev = graphic.querySelector<HTMLButtonElement>('.control.prev');
+  const next = graphic.querySelector<HTMLButtonElement>('.control.next');
+  const all = graphic.querySelector<HTMLButtonElement>('.control.all');
+  const count = graphic.querySelector<HTMLElement>('.step-count');
+  const live = graphic.querySelector<HTMLElement>('[aria-live]');
+  let active = -1;
+  let showAll = false;
+
+  /** Shows step `i`'s chart, counter and controls. */
+  function show(i: number) {
+    const step: LiveStep | undefined = steps[i];
+    if (!step || i === active) return;
+    active = i;
+    Object.assign(graphic.dataset, { view: step.view, state: step.state, step: String(i + 1), stepId: step.id });
+    const view = views.get(step.chart);
+    const shown = view?.firstElementChild;
+    if (view && step.figure) {
+      if (shown) morph(shown, step.figure);
+      else view.append(step.figure.cloneNode(true));
+    }
+    for (const [chart, v] of views) v.classList.toggle('is-active', chart === step.chart);
+    for (const s of steps) s.el.classList.toggle('is-active', s === step);
+    if (count) count.textContent = `${i + 1} / ${steps.length}`;
+    prev?.setAttribute('aria-disabled', String(i === 0));
+    next?.setAttribute('aria-disabled', String(i === steps.length - 1));
+  }
+
+  /**
+   * Brings step `index` to the reader. Focus stays on the button pressed, so that pressing it
+   * again goes on to the next step; the step's text is announced instead (read from the page).
+   */
+  function go(index: number) {
+    // The buttons are aria-disabled rather than disabled at the ends, so they keep focus.
+    const step = steps[index];
+    if (!step) return;
+    show(index);
+    const paragraph = step.el.querySelector('.step-card > p:not(.step-number)')?.cloneNode(true) as HTMLElement | undefined;
+    paragraph?.querySelectorAll('.visually-hidden, .sentence-ref').forEach((el) => el.remove());
+    if (live) live.textContent = `Step ${index + 1} of ${steps.length}, ${step.heading}. ${paragraph?.textContent ?? ''}`;
+    scrolly.goTo(index);
+    history.replaceState(null, '', `#${step.anchor}`);
+  }
+
+  function toggleAll() {
+    showAll = !showAll;
+    doc.documentElement.classList.toggle('show-all', showAll);
+    all?.setAttribute('aria-pressed', String(showAll));
+    for (const label of all?.querySelectorAll<HTMLElement>('[data-when]') ?? []) label.hidden = (label.dataset.when === 'all') !== showAll;
+    steps[Math.max(0, active)]?.el.scrollIntoView({ block: 'start' });
+  }
+
+  const onPrev = () => go(active - 1);
+  const onNext = () => go(active + 1);
+  prev?.addEventListener('click', onPrev);
+  next?.addEventListener('click', onNext);
+  all?.addEventListener('click', toggleAll);
+
+  applyTheme(new URLSearchParams(location.search).get('theme'));
+  const host = linkToHost(window);
+  host.onTheme(applyTheme);
+  const scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: show, findStep: (ref) => findStep(steps, ref), host });
+  if (active < 0) show(0);
+  // Transitions only once the first state is on screen: loading never animates.
+  requestAnimationFrame(() => requestAnimationFrame(() => graphic.classList.add('animate')));
+  return () => {
+    scrolly.stop();
+    prev?.removeEventListener('click', onPrev);
+    next?.removeEventListener('click', onNext);
+    all?.removeEventListener('click', toggleAll);
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The live graphic on the built story (dist/, the live data): nothing is hydrated, and at every
+ * step it shows exactly that step's prerendered figure, reached by morphing the chart in place, so
+ * that the marks two states share stay the same elements (and move under CSS transitions).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStory, startStory, stopStory } from './storyPage.ts';
+
+beforeAll(async () => {
+  await startStory('dist');
+});
+afterAll(async () => {
+  await stopStory();
+});
+
+describe('the live graphic', () => {
+  it('shows each step’s figure to the byte, at every step, stepping forward and back', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const total = await story.page.locator('.step').count();
+    const mismatches: string[] = [];
+    const check = async (n: number) => {
+      await story.page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n);
+      const [live, figure, activeViews] = await story.page.evaluate((n) => {
+        const step = document.querySelectorAll('.step')[n - 1]!;
+        return [
+          document.querySelector('.graphic .view.is-active > .chart')?.outerHTML ?? '',
+          step.querySelector('.step-figure > .chart')?.outerHTML ?? 'no figure',
+          document.querySelectorAll('.graphic .view.is-active').length,
+        ] as const;
+      }, n);
+      if (live !== figure || activeViews !== 1) mismatches.push(`step ${n}`);
+    };
+    await check(1);
+    const next = story.page.locator('.control.next');
+    for (let n = 2; n <= total; n++) {
+      await next.click();
+      await check(n);
+    }
+    const prev = story.page.locator('.control.prev');
+    for (let n = total - 1; n >= 1; n--) {
+      await prev.click();
+      await check(n);
+    }
+    expect(mismatches).toEqual([]);
+    expect(story.errors).toEqual([]);
+    await story.close();
+  });
+
+  it('keeps each seat’s element from one chamber state to the next, so the seats recolour in place', async () => {
+    const story = await openStory({ width: 375, height: 812 });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const tag = () =>
+      story.page.evaluate(() => {
+        const seats = [...document.querySelectorAll('.graphic .view[data-chart="seats"] circle.seat')];
+        seats.forEach((s, i) => ((s as unknown as { __seat: number }).__seat = i));
+        return seats.length;
+      });
+    const kept = () => story.page.evaluate(() => [...document.querySelectorAll('.graphic .view[data-chart="seats"] circle.seat')].filter((s, i) => (s as unknown as { __seat?: number }).__seat === i).length);
+    expect(await tag()).toBe(123);
+    await story.page.locator('.control.next').click();
+    await story.page.waitForFunction(() => document.querySelector('.graphic')?.getAttribute('data-state') === 'party');
+    expect(await kept()).toBe(123);
+    expect(await story.page.locator('.graphic .view[data-chart="seats"] circle.seat.p-CPP').count()).toBe(68);
+    expect(await story.page.evaluate(() => document.querySelectorAll('script[type="application/json"]').length)).toBe(0);
+    await story.close();
+  });
+});
