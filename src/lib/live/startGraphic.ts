@@ -28,6 +28,18 @@ export function startGraphic(graphic: HTMLElement): () => void {
   let active = -1;
   let showAll = false;
 
+  // The views' size, as numbers for the chart type scale (src/styles/charts.css, `.js .graphic-frame`).
+  const frame = graphic.querySelector<HTMLElement>('.graphic-frame');
+  const measureFrame = () => {
+    if (!frame) return;
+    const { width, height } = frame.getBoundingClientRect();
+    frame.style.setProperty('--view-w', width.toFixed(1));
+    frame.style.setProperty('--view-h', height.toFixed(1));
+  };
+  measureFrame();
+  const resized = new ResizeObserver(measureFrame);
+  if (frame) resized.observe(frame);
+
   /** Shows step `i`'s chart, counter and controls. */
   function show(i: number) {
     const step: LiveStep | undefined = steps[i];
@@ -86,6 +98,7 @@ export function startGraphic(graphic: HTMLElement): () => void {
   requestAnimationFrame(() => requestAnimationFrame(() => graphic.classList.add('animate')));
   return () => {
     scrolly.stop();
+    resized.disconnect();
     prev?.removeEventListener('click', onPrev);
     next?.removeEventListener('click', onNext);
     all?.removeEventListener('click', toggleAll);

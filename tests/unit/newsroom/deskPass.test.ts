@@ -167,8 +167,8 @@ describe('the embed’s footer', () => {
 
   it('points the embed’s source markers and data-table links at the notes on the story page, opening outside the frame', () => {
     expect(embed).not.toMatch(/href="#source-/);
-    expect(embed).toMatch(/<a class="sentence-ref" href="\.\/#source-\d+" target="_blank" rel="noopener">/);
-    expect(embed).toMatch(/<a class="note-ref" href="\.\/#source-\d+" target="_blank" rel="noopener">/);
+    expect(embed).toMatch(/<a class="sentence-ref" href="\.\/#source-\d+" target="_blank" rel="noopener"[^>]*>/);
+    expect(embed).toMatch(/<a class="note-ref" href="\.\/#source-\d+" target="_blank" rel="noopener"[^>]*>/);
     // The story page's own links stay on the page.
     expect(story).not.toMatch(/href="\.\/#source-/);
   });

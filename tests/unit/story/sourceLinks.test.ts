@@ -31,7 +31,8 @@ const accessibleName = (link: string) => decode(link.replace(/<span aria-hidden=
 /** What is on screen: the text without what is only for screen readers (class "visually-hidden"). */
 const onScreen = (html: string) => decode(html.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ''));
 /** The links to source notes in some HTML: where each points and its accessible name. */
-const sourceLinks = (html: string) => [...html.matchAll(/<a class="note-ref" href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => ({ href: m[1]!, name: accessibleName(m[2]!) }));
+const sourceLinks = (html: string) =>
+  [...html.matchAll(/<a class="note-ref" href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => ({ href: m[1]!, name: decode(/aria-label="([^"]*)"/.exec(m[2]!)?.[1] ?? '') || accessibleName(m[3]!) }));
 /** The name a link to a note should have. */
 const nameOf = (note: SourceNote) => `source ${note.n}: ${note.publisher}, ${note.title}`;
 /** The rows of a table body, in order. */
@@ -132,7 +133,7 @@ describe('SourceRef', () => {
 
   it('<SourceRef note page target> points into another page\'s list of sources, in a new tab', () => {
     const html = clean(render(SourceRef, { props: { note: story.notes[0]!, page: '../', target: '_blank' } }).body);
-    expect(html).toMatch(/^<a class="note-ref" href="\.\.\/#source-1" target="_blank" rel="noopener">/);
+    expect(html).toMatch(/^<a class="note-ref" href="\.\.\/#source-1" target="_blank" rel="noopener"[^>]*>/);
   });
 });
 
@@ -204,6 +205,6 @@ describe('the rendered pages', () => {
     const links = sourceLinks(/<details class="data-table">[\s\S]*?<\/details>/.exec(page)?.[0] ?? '');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link.href).toMatch(/^\.\.\/#source-\d+$/);
-    expect(page).toMatch(/<a class="note-ref" href="\.\.\/#source-\d+" target="_blank" rel="noopener">/);
+    expect(page).toMatch(/<a class="note-ref" href="\.\.\/#source-\d+" target="_blank" rel="noopener"[^>]*>/);
   });
 });
