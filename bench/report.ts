@@ -54,18 +54,23 @@ export function formatTable(metrics: Record<string, Metric>): string {
   return out.join('\n');
 }
 
-/** The failing audits of several runs, merged by id, with how many runs each failed in. */
-export function mergeFailingAudits(runs: FailingAudit[][]): (FailingAudit & { runs: string })[] {
-  const merged = new Map<string, FailingAudit & { count: number }>();
+/** Audits of several runs (failing, or errored), merged by category and id, with how many runs each appeared in. */
+function mergeAudits<A extends { category: string; id: string }>(runs: A[][]): (A & { runs: string })[] {
+  const merged = new Map<string, { audit: A; count: number }>();
   for (const run of runs) {
     for (const audit of run) {
       const key = `${audit.category}/${audit.id}`;
       const seen = merged.get(key);
       if (seen) seen.count++;
-      else merged.set(key, { ...audit, count: 1 });
+      else merged.set(key, { audit, count: 1 });
     }
   }
-  return [...merged.values()].map(({ count, ...audit }) => ({ ...audit, runs: `${count}/${runs.length}` }));
+  return [...merged.values()].map(({ audit, count }) => ({ ...audit, runs: `${count}/${runs.length}` }));
+}
+
+/** The failing audits of several runs, merged by id, with how many runs each failed in. */
+export function mergeFailingAudits(runs: FailingAudit[][]): (FailingAudit & { runs: string })[] {
+  return mergeAudits(runs);
 }
 
 /** The merged failing audits as lines for a human to judge. */
@@ -82,16 +87,7 @@ export function formatFailingAudits(audits: ReturnType<typeof mergeFailingAudits
 
 /** The audits that errored in any of several runs, merged by id, with how many runs each errored in. */
 export function mergeErroredAudits(runs: ErroredAudit[][]): (ErroredAudit & { runs: string })[] {
-  const merged = new Map<string, ErroredAudit & { count: number }>();
-  for (const run of runs) {
-    for (const audit of run) {
-      const key = `${audit.category}/${audit.id}`;
-      const seen = merged.get(key);
-      if (seen) seen.count++;
-      else merged.set(key, { ...audit, count: 1 });
-    }
-  }
-  return [...merged.values()].map(({ count, ...audit }) => ({ ...audit, runs: `${count}/${runs.length}` }));
+  return mergeAudits(runs);
 }
 
 /** The errored audits as lines: they are errors of the measurement, not passes. */

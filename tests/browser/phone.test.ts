@@ -25,6 +25,16 @@ afterAll(async () => {
 const unexplained = (rests: Rest[]) => rests.filter((r) => r.cardsInView.length > 0 && !r.cardsInView.includes(r.step)).map((r) => ({ y: r.y, step: r.step, cards: r.cardsInView }));
 const miscounted = (rests: Rest[]) => rests.filter((r) => !r.counter.startsWith(`${r.step} /`)).map((r) => ({ y: r.y, step: r.step, counter: r.counter }));
 
+/** The chart in sight at every rest (at most 10 % covered on average, over 25 % at no more than one rest in ten), and text and chart agreeing. */
+function expectChartInSight(rests: Rest[]): void {
+  const { positions, meanCovered, over25 } = summarise(rests);
+  expect(positions).toBeGreaterThan(20);
+  expect(meanCovered).toBeLessThanOrEqual(0.1);
+  expect(over25).toBeLessThanOrEqual(positions / 10);
+  expect(unexplained(rests)).toEqual([]);
+  expect(miscounted(rests)).toEqual([]);
+}
+
 async function framedStory(width: number): Promise<{ rests: Rest[]; close: () => Promise<void> }> {
   // The host page's column is 48rem with 1rem padding: a viewport 32 px wider than the frame.
   const story = await openStory({ width: width + 32, height: 812, reducedMotion: 'reduce' });
@@ -47,24 +57,14 @@ describe('the chart stays in sight', () => {
     await story.page.goto(story.url);
     await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
     const rests = await restingPositions(story.page);
-    const { positions, meanCovered, over25 } = summarise(rests);
-    expect(positions).toBeGreaterThan(20);
-    expect(meanCovered).toBeLessThanOrEqual(0.1);
-    expect(over25).toBeLessThanOrEqual(positions / 10);
-    expect(unexplained(rests)).toEqual([]);
-    expect(miscounted(rests)).toEqual([]);
+    expectChartInSight(rests);
     expect(story.errors).toEqual([]);
     await story.close();
   });
 
   it('in a 680 px auto-height frame on a newsroom page, the same holds', async () => {
     const { rests, close } = await framedStory(680);
-    const { positions, meanCovered, over25 } = summarise(rests);
-    expect(positions).toBeGreaterThan(20);
-    expect(meanCovered).toBeLessThanOrEqual(0.1);
-    expect(over25).toBeLessThanOrEqual(positions / 10);
-    expect(unexplained(rests)).toEqual([]);
-    expect(miscounted(rests)).toEqual([]);
+    expectChartInSight(rests);
     await close();
   });
 
