@@ -7,7 +7,7 @@
  *   2. Lighthouse (mobile, median of 5 runs): the four category scores, LCP, TBT, CLS;
  *   3. the story's LCP against a no-JavaScript copy of the same page (runs interleaved);
  *   4. long tasks during load and while scrolling every step, and step-to-chart latency, with the
- *      CPU slowed 4× (median of 3 runs per width);
+ *      CPU slowed 4× (median of 5 runs per width);
  *   5. the wall clock of `npm run build` after a data edit (median of 3) and of `npm run check:data`.
  * Every budget comes from bench/budgets.ts. A timed metric is its median, printed with the spread
  * of its runs, and only the median can break a budget. The machine's 1-minute load average before
@@ -18,7 +18,7 @@
  *   npm run bench                      # build, measure, report
  *   npm run bench -- --no-build --check
  *   npm run bench -- --runs=3          # Lighthouse runs per page (default 5)
- *   npm run bench -- --scroll-runs=1   # scripted reads per width (default 3)
+ *   npm run bench -- --scroll-runs=1   # scripted reads per width (default 5)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,14 +49,14 @@ const VIEWPORTS: Viewport[] = [
 type Options = { build: boolean; check: boolean; runs: number; scrollRuns: number };
 type Section = { metrics: Record<string, Metric>; details?: unknown };
 
-/** --no-build, --check, --runs=N (Lighthouse, default 5), --scroll-runs=N (default 3). */
+/** --no-build, --check, --runs=N (Lighthouse, default 5), --scroll-runs=N (default 5). */
 function parseArgs(argv: string[]): Options {
   const count = (name: string, fallback: number) => {
     const n = Number(argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
     return Number.isInteger(n) && n > 0 ? n : fallback;
   };
   for (const a of argv) if (!['--no-build', '--check'].includes(a) && !a.startsWith('--runs=') && !a.startsWith('--scroll-runs=')) throw new Error(`Unknown option ${a} (expected --no-build, --check, --runs=N, --scroll-runs=N)`);
-  return { build: !argv.includes('--no-build'), check: argv.includes('--check'), runs: count('runs', 5), scrollRuns: count('scroll-runs', 3) };
+  return { build: !argv.includes('--no-build'), check: argv.includes('--check'), runs: count('runs', 5), scrollRuns: count('scroll-runs', 5) };
 }
 
 function progress(message: string): void {

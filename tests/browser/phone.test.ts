@@ -81,3 +81,30 @@ describe('the chart stays in sight', () => {
     await story.close();
   });
 });
+
+/** Each card's height before it is laid out (its estimate, if it is far from the reader) and after. */
+async function cardHeights(width: number): Promise<{ estimated: number; laidOut: number }[]> {
+  const story = await openStory({ width, height: 800 });
+  await story.page.goto(story.url);
+  await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+  const heights = await story.page.evaluate(() => {
+    const cards = [...document.querySelectorAll<HTMLElement>('.step-card')];
+    const estimated = cards.map((c) => c.getBoundingClientRect().height);
+    const all = document.createElement('style');
+    all.textContent = '.step-card { content-visibility: visible !important; }';
+    document.head.append(all);
+    return cards.map((c, i) => ({ estimated: estimated[i]!, laidOut: c.getBoundingClientRect().height }));
+  });
+  await story.close();
+  return heights;
+}
+
+describe('cards far from the reader', () => {
+  it.each([320, 375, 414, 768, 1280])('at %i px are not laid out yet, and take within 80 px of their height, 200 px over the story', async (width) => {
+    const heights = await cardHeights(width);
+    const skipped = heights.filter((h) => h.estimated !== h.laidOut);
+    expect(skipped.length).toBeGreaterThan(heights.length / 2);
+    for (const h of skipped) expect(Math.abs(h.estimated - h.laidOut)).toBeLessThanOrEqual(80);
+    expect(Math.abs(heights.reduce((sum, h) => sum + h.estimated - h.laidOut, 0))).toBeLessThanOrEqual(200);
+  });
+});

@@ -24,6 +24,8 @@ describe('the story without JavaScript', () => {
     expect(await steps.count()).toBe(18);
     for (let i = 0; i < 18; i++) {
       const step = steps.nth(i);
+      // As a reader scrolls to it: a card far away is not laid out yet (content-visibility).
+      await step.scrollIntoViewIfNeeded();
       await expect.poll(() => step.locator('.step-figure > .chart').isVisible()).toBe(true);
       expect((await step.locator('figcaption').innerText()).length).toBeGreaterThan(20);
     }
