@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 import { embedScriptBuild } from './embedScriptBuild.ts';
 import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
+import { readLocales } from '../src/lib/data/readLocales.ts';
 import { injectStory } from './injectStory.ts';
 import { cachedFile, cachedViteBuild, sha256 } from './buildCache.ts';
 import { clientGraphGuard } from './clientGraphGuard.ts';
@@ -43,6 +44,14 @@ const data = readDataset(dataDir);
 if (!data.ok) {
   console.error(`Build stopped: ${folderLabel(dataDir)}/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}. ${distLabel} was not changed.`);
   for (const problem of data.problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+// The translations (data/locales/): a mistake that would print a wrong figure or source stops the
+// build like any other; gaps (missing, stale, left in English) are for check:data to list.
+const locales = readLocales(dataDir, folderLabel(dataDir), data.dataset);
+if (locales.problems.length) {
+  console.error(`Build stopped: the translations in ${folderLabel(dataDir)}/locales/ have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'}. ${distLabel} was not changed.`);
+  for (const problem of locales.problems) console.error(`  ${problem}`);
   process.exit(1);
 }
 

@@ -1,10 +1,13 @@
 /**
- * `npm run check:data`: validates data/ (or `-- --data=DIR`) and prints every problem, one per line,
+ * `npm run check:data`: validates data/ (or `-- --data=DIR`) and its translations (data/locales/),
+ * and prints every problem, one per line,
  * each naming the file, line and column, the item and how to fix it. Exit code 1 when anything is
  * wrong. No stack traces: these messages are for the journalists who edit the data.
  */
 import { resolve } from 'node:path';
 import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
+import { readLocales } from '../src/lib/data/readLocales.ts';
+import { describeTranslation } from '../src/lib/data/describeTranslation.ts';
 
 const arg = process.argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
 const dir = resolve(arg ?? 'data');
@@ -14,6 +17,14 @@ if (result.ok) {
   const d = result.dataset;
   const steps = d.copy.sections.reduce((n, s) => n + s.steps.length, 0);
   console.log(`${label} is valid: ${d.sources.sources.length} sources, ${d.election.constituencies.length} constituencies, ${d.timeline.events.length + d.timeline.afterwards.length} events, ${d.meetings.meetings.length} meetings, ${steps} story steps.`);
+  // The translations, each held to the English of today: gaps are listed, problems stop the build.
+  const locales = readLocales(dir, folderLabel(dir), d);
+  for (const edition of locales.editions) for (const line of describeTranslation(edition)) console.log(line);
+  if (locales.problems.length) {
+    console.error(`The translations have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'}:`);
+    for (const problem of locales.problems) console.error(`  ${problem}`);
+    process.exitCode = 1;
+  }
 } else {
   console.error(`${label} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
   for (const problem of result.problems) console.error(`  ${problem}`);

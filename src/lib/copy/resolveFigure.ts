@@ -1,12 +1,10 @@
 import { electionById, electionDay, previousElection, storyElection, voteSourcesOf, type Election } from '../data/elections.ts';
 import { majorityOf } from '../data/lookups.ts';
 import type { Dataset } from '../data/types.ts';
-import { formatDate, formatNumber, formatPercent } from '../format/format.ts';
+import { englishFormats, type Formats } from '../format/formats.ts';
 
 /** A figure token's text as printed and the ids of its sources, or why it cannot be filled in. */
 export type ResolvedFigure = { text: string; sources: string[] } | { error: string };
-
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The names of all figure tokens, with their arguments, for error messages and the README. */
 export const figureKeys = [
@@ -37,8 +35,11 @@ export function monthsBetween(from: string, to: string): number {
  *   resolveFigure(dataset, 'day', ['election'])  // → { text: '28 July', sources: [...] }
  *   resolveFigure(dataset, 'seats', ['2008', 'SRP']) // → { text: '26', sources: [...] }
  *   resolveFigure(dataset, 'seats', ['XYZ'])   // → { error: 'no 2013 result for party "XYZ"' }
+ *   resolveFigure(dataset, 'date', ['election'], formatsFor('km')) // → { text: '២៨ កក្កដា ២០១៣', sources: [...] }
+ *
+ * `f` is how the edition writes numbers and dates (English unless given).
  */
-export function resolveFigure(data: Dataset, key: string, args: string[]): ResolvedFigure {
+export function resolveFigure(data: Dataset, key: string, args: string[], f: Formats = englishFormats): ResolvedFigure {
   const e = data.election;
   const story = storyElection(data);
   const event = (id: string | undefined) => [...data.timeline.events, ...data.timeline.afterwards].find((ev) => ev.id === id);
@@ -69,11 +70,11 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const r = el.results.find((x) => x.party === party);
       if (!r) return { error: `no ${el.id} result for party "${party}"` };
       const total = el.totalSeats;
-      if (key === 'seats') return { text: String(r.seats), sources: r.sources };
-      if (key === 'seat-share') return { text: formatPercent((100 * r.seats) / total.value), sources: [...r.sources, ...total.sources] };
-      if (key === 'margin') return { text: String(r.seats - majorityOf(total.value)), sources: [...r.sources, ...total.sources] };
-      if (key === 'votes') return r.votes === undefined ? { error: `no votes for ${party} in election ${el.id}` } : { text: formatNumber(r.votes), sources: voteSourcesOf(r) };
-      return r.sharePercent === undefined ? { error: `no vote share for ${party} in election ${el.id}` } : { text: formatPercent(r.sharePercent), sources: voteSourcesOf(r) };
+      if (key === 'seats') return { text: f.number(r.seats), sources: r.sources };
+      if (key === 'seat-share') return { text: f.percent((100 * r.seats) / total.value), sources: [...r.sources, ...total.sources] };
+      if (key === 'margin') return { text: f.number(r.seats - majorityOf(total.value)), sources: [...r.sources, ...total.sources] };
+      if (key === 'votes') return r.votes === undefined ? { error: `no votes for ${party} in election ${el.id}` } : { text: f.number(r.votes), sources: voteSourcesOf(r) };
+      return r.sharePercent === undefined ? { error: `no vote share for ${party} in election ${el.id}` } : { text: f.percent(r.sharePercent), sources: voteSourcesOf(r) };
     }
     case 'seats-lost': {
       const bad = arity(1);
@@ -83,7 +84,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const now = story.results.find((r) => r.party === a);
       if (!before || !was || !now) return { error: `no ${before?.id ?? 'previous'} and ${story.id} results for party "${a}" to compare` };
       if (was.seats < now.seats) return { error: `no seats lost: ${a} went from ${was.seats} to ${now.seats}` };
-      return { text: String(was.seats - now.seats), sources: [...new Set([...was.sources, ...now.sources])] };
+      return { text: f.number(was.seats - now.seats), sources: [...new Set([...was.sources, ...now.sources])] };
     }
     case 'short-of-majority': {
       const bad = arity(1);
@@ -92,7 +93,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (!r) return { error: `no ${story.id} result for party "${a}"` };
       const need = majorityOf(story.totalSeats.value);
       if (r.seats >= need) return { error: `no shortfall: ${a} has ${r.seats} seats, a majority (${need})` };
-      return { text: String(need - r.seats), sources: [...r.sources, ...story.totalSeats.sources] };
+      return { text: f.number(need - r.seats), sources: [...r.sources, ...story.totalSeats.sources] };
     }
     case 'seats2008':
       return { error: `no token {seats2008} any more: write {seats:2008:PARTY}, the election's id first` };
@@ -103,11 +104,11 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (args.length > 1) return { error: `{${key}} takes no argument, or an election ({${key}:2018}), found ${args.length}` };
       const el = electionOf(args.length === 1);
       if ('error' in el) return el;
-      if (key === 'total-seats') return { text: String(el.totalSeats.value), sources: el.totalSeats.sources };
-      if (key === 'majority') return { text: String(majorityOf(el.totalSeats.value)), sources: el.totalSeats.sources };
-      if (key === 'turnout') return el.turnoutPercent ? { text: formatPercent(el.turnoutPercent.value, 2), sources: el.turnoutPercent.sources } : { error: `no turnoutPercent in election ${el.id}` };
+      if (key === 'total-seats') return { text: f.number(el.totalSeats.value), sources: el.totalSeats.sources };
+      if (key === 'majority') return { text: f.number(majorityOf(el.totalSeats.value)), sources: el.totalSeats.sources };
+      if (key === 'turnout') return el.turnoutPercent ? { text: f.percent(el.turnoutPercent.value, 2), sources: el.turnoutPercent.sources } : { error: `no turnoutPercent in election ${el.id}` };
       const n = el.partiesContesting;
-      return n ? { text: WORDS[n.value] ?? String(n.value), sources: n.sources } : { error: `no partiesContesting in election ${el.id}` };
+      return n ? { text: f.count(n.value), sources: n.sources } : { error: `no partiesContesting in election ${el.id}` };
     }
     case 'election-date':
     case 'election-year': {
@@ -117,58 +118,58 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if ('error' in el) return el;
       const day = dayOf(el);
       if ('error' in day) return day;
-      return { text: key === 'election-date' ? formatDate(day.date) : day.date.slice(0, 4), sources: day.sources };
+      return { text: key === 'election-date' ? f.date(day.date) : f.year(day.date.slice(0, 4)), sources: day.sources };
     }
     case 'claim': {
       const bad = arity(1);
       if (bad) return bad;
       const seats = a !== undefined && Object.hasOwn(e.cnrpClaim.seats, a) ? e.cnrpClaim.seats[a] : undefined;
-      return seats === undefined ? { error: `no claimed seats for party "${a}"` } : { text: String(seats), sources: e.cnrpClaim.sources };
+      return seats === undefined ? { error: `no claimed seats for party "${a}"` } : { text: f.number(seats), sources: e.cnrpClaim.sources };
     }
     case 'registered':
-      return arity(0) ?? { text: formatNumber(story.registeredVoters.value), sources: story.registeredVoters.sources };
+      return arity(0) ?? { text: f.number(story.registeredVoters.value), sources: story.registeredVoters.sources };
     case 'ballots':
-      return arity(0) ?? { text: formatNumber(story.ballotsCast.value), sources: story.ballotsCast.sources };
+      return arity(0) ?? { text: f.number(story.ballotsCast.value), sources: story.ballotsCast.sources };
     case 'valid':
-      return arity(0) ?? { text: formatNumber(story.validVotes.value), sources: story.validVotes.sources };
+      return arity(0) ?? { text: f.number(story.validVotes.value), sources: story.validVotes.sources };
     case 'invalid':
-      return arity(0) ?? { text: formatNumber(story.invalidBallots.value), sources: story.invalidBallots.sources };
+      return arity(0) ?? { text: f.number(story.invalidBallots.value), sources: story.invalidBallots.sources };
     case 'minor-share': {
       const bad = arity(0);
       if (bad) return bad;
       const minor = story.results.filter((r) => r.seats === 0);
       const total = minor.reduce((sum, r) => sum + r.sharePercent, 0);
-      return { text: formatPercent(total), sources: [...new Set(minor.flatMap(voteSourcesOf))] };
+      return { text: f.percent(total), sources: [...new Set(minor.flatMap(voteSourcesOf))] };
     }
     case 'constituencies':
-      return arity(0) ?? { text: String(e.constituencies.length), sources: [...new Set(e.constituencies.flatMap((c) => c.sources))] };
+      return arity(0) ?? { text: f.number(e.constituencies.length), sources: [...new Set(e.constituencies.flatMap((c) => c.sources))] };
     case 'cseats': {
       if (args.length !== 1 && args.length !== 2) return { error: `{cseats} takes 1 or 2 arguments, found ${args.length}` };
       const c = e.constituencies.find((x) => x.id === a);
       if (!c) return { error: `no constituency "${a}"` };
-      if (b === undefined) return { text: String(c.elects), sources: c.sources };
+      if (b === undefined) return { text: f.number(c.elects), sources: c.sources };
       const seats = Object.hasOwn(c.seats, b) ? c.seats[b] : undefined;
-      return seats === undefined ? { error: `no seats for party "${b}" in constituency "${a}"` } : { text: String(seats), sources: c.sources };
+      return seats === undefined ? { error: `no seats for party "${b}" in constituency "${a}"` } : { text: f.number(seats), sources: c.sources };
     }
     case 'cpp-vote-provinces':
-      return arity(0) ?? { text: String(e.cppVoteMajorityProvinces.value), sources: e.cppVoteMajorityProvinces.sources };
+      return arity(0) ?? { text: f.number(e.cppVoteMajorityProvinces.value), sources: e.cppVoteMajorityProvinces.sources };
     case 'date': {
       const bad = arity(1);
       if (bad) return bad;
       const ev = event(a);
-      return ev ? { text: formatDate(ev.date), sources: ev.sources } : { error: `no timeline event "${a}"` };
+      return ev ? { text: f.date(ev.date), sources: ev.sources } : { error: `no timeline event "${a}"` };
     }
     case 'day': {
       const bad = arity(1);
       if (bad) return bad;
       const ev = event(a);
-      return ev ? { text: formatDate(ev.date).replace(/ \d+$/, ''), sources: ev.sources } : { error: `no timeline event "${a}"` };
+      return ev ? { text: f.day(ev.date), sources: ev.sources } : { error: `no timeline event "${a}"` };
     }
     case 'year': {
       const bad = arity(1);
       if (bad) return bad;
       const ev = event(a);
-      return ev ? { text: ev.date.slice(0, 4), sources: ev.sources } : { error: `no timeline event "${a}"` };
+      return ev ? { text: f.year(ev.date.slice(0, 4)), sources: ev.sources } : { error: `no timeline event "${a}"` };
     }
     case 'previous-year': {
       const bad = arity(0);
@@ -177,7 +178,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (!before) return { error: `no election before ${story.id} in the series` };
       const day = dayOf(before);
       if ('error' in day) return day;
-      return { text: day.date.slice(0, 4), sources: day.sources };
+      return { text: f.year(day.date.slice(0, 4)), sources: day.sources };
     }
     case 'months-between': {
       const bad = arity(2);
@@ -187,7 +188,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       if (!from || !to) return { error: `no timeline event "${from ? b : a}"` };
       const months = monthsBetween(from.date, to.date);
       if (months < 0) return { error: `{months-between} counts from the earlier event to the later one, but "${a}" (${from.date}) comes after "${b}" (${to.date}); swap them: {months-between:${b}:${a}}` };
-      return { text: `${WORDS[months] ?? months} month${months === 1 ? '' : 's'}`, sources: [...new Set([...from.sources, ...to.sources])] };
+      return { text: f.months(months), sources: [...new Set([...from.sources, ...to.sources])] };
     }
     case 'meeting-length': {
       const bad = arity(1);
@@ -198,7 +199,7 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
     }
     case 'meeting-count': {
       const n = data.meetings.meetings.length;
-      return arity(0) ?? { text: WORDS[n] ?? String(n), sources: [...new Set(data.meetings.meetings.flatMap((m) => m.sources))] };
+      return arity(0) ?? { text: f.count(n), sources: [...new Set(data.meetings.meetings.flatMap((m) => m.sources))] };
     }
     case 'timeline-from':
     case 'timeline-to': {
@@ -210,10 +211,10 @@ export function resolveFigure(data: Dataset, key: string, args: string[]): Resol
       const all = [...data.timeline.events, ...data.timeline.afterwards];
       // A view without "to" runs to the last event, so an event added at the end moves this date too.
       const ev = key === 'timeline-from' ? event(view.from) : view.to === undefined ? all.at(-1) : event(view.to);
-      return ev ? { text: formatDate(ev.date), sources: ev.sources } : { error: `no timeline event "${key === 'timeline-from' ? view.from : view.to}"` };
+      return ev ? { text: f.date(ev.date), sources: ev.sources } : { error: `no timeline event "${key === 'timeline-from' ? view.from : view.to}"` };
     }
     case 'members-per-side':
-      return arity(0) ?? { text: WORDS[data.meetings.commission.membersPerSide] ?? String(data.meetings.commission.membersPerSide), sources: data.meetings.commission.sources };
+      return arity(0) ?? { text: f.count(data.meetings.commission.membersPerSide), sources: data.meetings.commission.sources };
     default:
       return { error: `unknown figure {${[key, ...args].join(':')}}; known figures are ${figureKeys.map((k) => `{${k}}`).join(', ')}` };
   }

@@ -9,6 +9,7 @@ import { mapProse } from '../data/proseFields.ts';
 import { EARLIER_VERSION, parseCopyText } from './parseCopyText.ts';
 import { resolveFigure } from './resolveFigure.ts';
 import type { Dataset } from '../data/types.ts';
+import { englishFormats, type Formats } from '../format/formats.ts';
 
 /** A run of resolved text; figures and cited phrases carry the ids of their sources. */
 export type SourcedSegment = { text: string; sources?: string[] };
@@ -25,7 +26,7 @@ const SENTENCE_END = /(^|[.!?]\s+)$/;
  *
  * @throws Error if a token does not resolve (validateDataset reports those first).
  */
-export function resolveParagraph(data: Dataset, text: string): SourcedSegment[] {
+export function resolveParagraph(data: Dataset, text: string, f: Formats = englishFormats): SourcedSegment[] {
   const out: SourcedSegment[] = [];
   for (const token of parseCopyText(text)) {
     if (token.kind === 'text') out.push({ text: token.text });
@@ -35,7 +36,7 @@ export function resolveParagraph(data: Dataset, text: string): SourcedSegment[] 
       out.push(sources.length ? { text: token.text, sources } : { text: token.text });
     }
     else {
-      const figure = resolveFigure(data, token.key, token.args);
+      const figure = resolveFigure(data, token.key, token.args, f);
       // validateDataset reports every unresolvable token first; this guards the invariant.
       if ('error' in figure) throw new Error(`data: ${figure.error} (in ${token.raw})`);
       const before = out.map((s) => s.text).join('');
@@ -46,28 +47,31 @@ export function resolveParagraph(data: Dataset, text: string): SourcedSegment[] 
   return out;
 }
 
-/** The plain text of a prose field, tokens resolved. */
-export function resolvePlain(data: Dataset, text: string): string {
-  return resolveParagraph(data, text)
+/** The plain text of a prose field, tokens resolved (in the edition's numbers and dates, `f`). */
+export function resolvePlain(data: Dataset, text: string, f: Formats = englishFormats): string {
+  return resolveParagraph(data, text, f)
     .map((s) => s.text)
     .join('');
 }
 
-const shown = new WeakMap<Dataset, Dataset>();
+const shown = new WeakMap<Dataset, Map<string, Dataset>>();
 
 /**
  * The dataset as readers see it: every prose field of every file (the list in proseFields.ts)
  * with its tokens resolved to plain text. Tables, CSVs, dataset.json, chart labels and the share
- * image all read this, never the raw copy. Computed once per dataset.
+ * image all read this, never the raw copy. Computed once per dataset and edition (`f`: how it
+ * writes numbers and dates, English unless given).
  *
  *   shownDataset(dataset).timeline.events[4].text // → 'The NEC announces the official results: CPP 68, CNRP 55.'
  */
-export function shownDataset(data: Dataset): Dataset {
-  let out = shown.get(data);
+export function shownDataset(data: Dataset, f: Formats = englishFormats): Dataset {
+  const byEdition = shown.get(data) ?? new Map<string, Dataset>();
+  shown.set(data, byEdition);
+  let out = byEdition.get(f.lang);
   if (!out) {
-    out = mapProse(data, (text) => resolvePlain(data, text));
-    shown.set(data, out);
-    shown.set(out, out);
+    out = mapProse(data, (text) => resolvePlain(data, text, f));
+    byEdition.set(f.lang, out);
+    shown.set(out, new Map([[f.lang, out]]));
   }
   return out;
 }

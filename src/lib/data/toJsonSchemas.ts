@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataFileNames } from './dataFileNames.ts';
 import { datasetSchemas } from './datasetSchemas.ts';
+import { localeSchema } from './localeSchema.ts';
 import type { DataFileName } from './types.ts';
 
 /**
@@ -16,4 +17,14 @@ export function toJsonSchemas(): Record<DataFileName, string> {
     out[name] = `${JSON.stringify({ ...schema, title: `data/${name}.json` }, null, 2)}\n`;
   }
   return out;
+}
+
+/**
+ * The JSON Schema of a translation, `data/locales/<code>.json` (`"$schema": "../schema/locale.schema.json"`).
+ *
+ *   JSON.parse(toLocaleJsonSchema()).required // → ['locale', 'language', 'status', 'strings']
+ */
+export function toLocaleJsonSchema(): string {
+  const schema = z.toJSONSchema(localeSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  return `${JSON.stringify({ ...schema, title: 'data/locales/<code>.json' }, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataFileNames } from '../../../src/lib/data/dataFileNames.ts';
-import { toJsonSchemas } from '../../../src/lib/data/toJsonSchemas.ts';
+import { toJsonSchemas, toLocaleJsonSchema } from '../../../src/lib/data/toJsonSchemas.ts';
 import { LIVE_DATA } from '../../fixtures/paths.ts';
 import { liveTexts } from '../fixtures/dataTexts.ts';
 
@@ -11,9 +11,14 @@ const dataDir = LIVE_DATA;
 describe('toJsonSchemas', () => {
   const schemas = toJsonSchemas();
 
-  it('toJsonSchemas() gives one schema per data file, and data/schema/ holds exactly those files', () => {
+  it('toJsonSchemas() gives one schema per data file, and data/schema/ holds exactly those files and the translations’ schema', () => {
     expect(Object.keys(schemas)).toEqual([...dataFileNames]);
-    expect(readdirSync(`${dataDir}schema`).sort()).toEqual(dataFileNames.map((name) => `${name}.schema.json`).sort());
+    expect(readdirSync(`${dataDir}schema`).sort()).toEqual([...dataFileNames.map((name) => `${name}.schema.json`), 'locale.schema.json'].sort());
+  });
+
+  it('data/schema/locale.schema.json equals toLocaleJsonSchema() exactly, and each translation points at it', () => {
+    expect(readFileSync(`${dataDir}schema/locale.schema.json`, 'utf8'), 'run `npm run schema` and commit the result').toBe(toLocaleJsonSchema());
+    for (const name of readdirSync(`${dataDir}locales`)) expect(JSON.parse(readFileSync(`${dataDir}locales/${name}`, 'utf8')).$schema).toBe('../schema/locale.schema.json');
   });
 
   it.each(dataFileNames)('data/schema/%s.schema.json equals toJsonSchemas() exactly (no drift from the zod schemas)', (name) => {
