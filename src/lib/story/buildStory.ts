@@ -1,5 +1,5 @@
 import { storyElection } from '../data/elections.ts';
-import { formatDate, formatPartialDate } from '../format/format.ts';
+import { englishFormats, type Formats } from '../format/formats.ts';
 import type { ChartView } from '../../charts/index.ts';
 import type { Dataset } from '../data/types.ts';
 import { resolveParagraph, shownDataset } from '../copy/resolveText.ts';
@@ -17,8 +17,11 @@ import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './ty
  *
  *   buildStory(dataset).steps[1].text[0]
  *   // → [ { text: 'The count gave the CPP ' }, { text: '68', notes: [1, 2, 3] }, …, { text: '.' }, { text: '', refs: [1, 2, 3] }, … ]
+ *
+ * `f` is how the edition writes numbers and dates: English unless given; for another language,
+ * pass the dataset in its words (localizeDataset) and its formats (formatsFor('km')).
  */
-export function buildStory(data: Dataset): Story {
+export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
   const order: string[] = [];
   const noteOf = (id: string) => {
     let i = order.indexOf(id);
@@ -26,13 +29,13 @@ export function buildStory(data: Dataset): Story {
     return i + 1;
   };
   // Each sentence with figures or cited phrases ends with one reference to their notes (sentenceRefs.ts).
-  const resolve = (text: string): Paragraph => withSentenceRefs(resolveParagraph(data, text).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
+  const resolve = (text: string): Paragraph => withSentenceRefs(resolveParagraph(data, text, f).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
   // Prose outside the copy (people's roles, conflicts, the votes note) is shown as plain text.
-  const shown = shownDataset(data);
+  const shown = shownDataset(data, f);
   const plain = (text: string) => resolve(text).map((s) => s.text).join('');
 
   const c = data.copy;
-  const meta = { ...c.meta, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: formatDate(c.meta.updated) };
+  const meta = { ...c.meta, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: f.date(c.meta.updated) };
   const kicker = resolve(c.kicker);
   const headline = resolve(c.headline);
   const dek = resolve(c.dek);
@@ -77,17 +80,17 @@ export function buildStory(data: Dataset): Story {
   const embedSourcesLink = resolve(c.embedSourcesLink);
   const corrections = [...data.corrections.corrections]
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-    .map((entry) => ({ date: entry.date, dateText: formatDate(entry.date), kind: entry.kind, text: resolve(entry.text) }));
+    .map((entry) => ({ date: entry.date, dateText: f.date(entry.date), kind: entry.kind, text: resolve(entry.text) }));
   // Sources that no sentence cites still support the charts; they come last.
   for (const source of data.sources.sources) noteOf(source.id);
   const byId = new Map(data.sources.sources.map((s) => [s.id, s]));
   const notes: SourceNote[] = order.map((id, i) => {
     const s = must(byId.get(id), 'validateDataset: every cited source is listed in sources.json');
-    return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date === null ? null : formatPartialDate(s.date), url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
+    return { n: i + 1, id, publisher: s.publisher, title: s.title, date: s.date === null ? null : f.partialDate(s.date), url: s.url, confidence: s.confidence, ...(s.note ? { note: s.note } : {}) };
   });
   return {
     meta,
-    dates: bylineDates(c.meta, data.corrections.corrections),
+    dates: bylineDates(c.meta, data.corrections.corrections, f),
     kicker,
     headline,
     dek,

@@ -1,4 +1,4 @@
-import { formatDate } from '../format/format.ts';
+import { englishFormats, type Formats } from '../format/formats.ts';
 
 /** A date as the byline prints it: ISO for `<time datetime>`, and written out. */
 export type BylineDate = { iso: string; text: string };
@@ -27,11 +27,13 @@ function counted(n: number, noun: 'correction' | 'update'): string {
  *   bylineDates({ published: '2026-11-29', updated: '2026-12-01' }, [{ date: '2026-12-01', kind: 'correction' }])
  *   // → { published: { iso: '2026-11-29', text: '29 November 2026' },
  *   //     updated: { iso: '2026-12-01', text: '1 December 2026', change: 'a correction' } }
+ *
+ * The dates are written as the edition writes them (`f`, English unless given).
  */
-export function bylineDates(meta: { published: string; updated: string }, corrections: readonly { date: string; kind: 'correction' | 'update' }[]): BylineDates {
-  const published = { iso: meta.published, text: formatDate(meta.published) };
+export function bylineDates(meta: { published: string; updated: string }, corrections: readonly { date: string; kind: 'correction' | 'update' }[], f: Formats = englishFormats): BylineDates {
+  const published = { iso: meta.published, text: f.date(meta.published) };
   if (meta.updated <= meta.published) return { published, updated: null };
   const ofTheDay = corrections.filter((entry) => entry.date === meta.updated);
   const kinds = (['correction', 'update'] as const).map((kind) => [kind, ofTheDay.filter((entry) => entry.kind === kind).length] as const).filter(([, n]) => n > 0);
-  return { published, updated: { iso: meta.updated, text: formatDate(meta.updated), change: kinds.map(([kind, n]) => counted(n, kind)).join(' and ') } };
+  return { published, updated: { iso: meta.updated, text: f.date(meta.updated), change: kinds.map(([kind, n]) => counted(n, kind)).join(' and ') } };
 }

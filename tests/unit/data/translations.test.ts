@@ -213,3 +213,25 @@ describe('localizeDataset', () => {
     expect(resolvePlain(data, '{seats:CPP} of {total-seats}')).toBe('68 of 123');
   });
 });
+
+describe('the Khmer edition of the live data, as buildStory resolves it', () => {
+  it('writes every figure of the story’s prose in Khmer digits, and the sources’ dates too; the English story is unchanged', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { localizeDataset } = await import('../../../src/lib/data/localizeDataset.ts');
+    const { formatsFor } = await import('../../../src/lib/format/formats.ts');
+    const { buildStory } = await import('../../../src/lib/story/buildStory.ts');
+    const live = datasetFrom(liveTexts());
+    const km = JSON.parse(readFileSync(`${LIVE_DATA}locales/km.json`, 'utf8')) as Locale;
+    const { data: translated, english } = localizeDataset(live, km);
+    expect(english, 'texts still shown in English in the Khmer edition').toEqual([]);
+    const story = buildStory(translated, formatsFor('km'));
+    const prose = [story.headline, story.dek, ...story.steps.flatMap((s) => [...s.text, s.alt])].flat();
+    // Latin digits are left only in footnote markers ([1, 4]), which are the notes' numbers, not figures.
+    const figures = prose.filter((s) => !s.refs).map((s) => s.text).join(' ');
+    expect(figures).not.toMatch(/[0-9]/);
+    expect(figures).toMatch(/[០-៩]/);
+    expect(story.notes.filter((n) => n.date).every((n) => !/[0-9]/.test(n.date!))).toBe(true);
+    expect(story.dates.published.text).toMatch(/^[០-៩]+ \S+ [០-៩]{4}$/);
+    expect(buildStory(live).steps[1]!.text[0]!.map((s) => s.text).join('')).toMatch(/The count gave the CPP \d+ seats/);
+  });
+});
