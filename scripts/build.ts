@@ -23,7 +23,7 @@ import { readLocales } from '../src/lib/data/readLocales.ts';
 import { injectStory } from './injectStory.ts';
 import { cachedFile, cachedViteBuild, sha256 } from './buildCache.ts';
 import { clientGraphGuard } from './clientGraphGuard.ts';
-import { subsetFonts } from './subsetFonts.ts';
+import { KHMER_FACES, subsetFonts } from './subsetFonts.ts';
 
 const root = resolve('.');
 const started = Date.now();
@@ -86,7 +86,33 @@ try {
   cpSync(join(host.dir, 'embed.js'), join(clientDir, 'embed.js'));
   const entry = (await phase('load the server bundle', () => import(pathToFileURL(join(server.dir, 'entry-server.js')).href))) as typeof import('../src/entry-server.ts');
 
-  const pages = await phase('render', async () => entry.renderPages(data.dataset));
+  // Every edition: English at the root, each translation in dist/<code>/ (data/locales/).
+  const base = data.dataset.copy.meta.canonicalUrl;
+  const OG_LOCALES: Record<string, string> = { en: 'en_GB', km: 'km_KH' };
+  const languages = [{ lang: 'en', language: 'English' }, ...locales.editions.map((e) => ({ lang: e.locale.locale, language: e.locale.language }))];
+  /** The editions as the page in `from` links to them (hreflang, the language switch). */
+  const editionsFrom = (from: string) =>
+    languages.length < 2
+      ? []
+      : languages.map((l) => ({
+          ...l,
+          url: l.lang === 'en' ? base : new URL(`${l.lang}/`, base).href,
+          href: from === l.lang ? './' : `${from === 'en' ? './' : '../'}${l.lang === 'en' ? '' : `${l.lang}/`}`,
+          ogLocale: OG_LOCALES[l.lang] ?? l.lang,
+          current: l.lang === from,
+        }));
+  const translations = await phase('render translations', async () =>
+    locales.editions.map((e) => {
+      const { data: localized, english } = entry.localizeDataset(data.dataset, e.locale);
+      const lang = e.locale.locale;
+      const rendered = entry.renderPages(localized, { f: entry.formatsFor(lang), editions: editionsFrom(lang), translation: { status: e.locale.status, englishTexts: english.length }, root: '../', canonicalUrl: new URL(`${lang}/`, base).href });
+      return { lang, pages: rendered };
+    }),
+  );
+  // The embed builder offers every edition, each with its own title and alt text for the snippet.
+  const builderEditions = translations.map((t) => ({ lang: t.lang, language: languages.find((l) => l.lang === t.lang)?.language ?? t.lang, path: `${t.lang}/`, title: t.pages.title, alt: t.pages.share.alt }));
+  const pages = await phase('render', async () => entry.renderPages(data.dataset, { editions: editionsFrom('en'), builderEditions }));
+
   // The share image is drawn off the main thread while the fonts are cut (each reused when its input is unchanged).
   const share = phase('share image', async () => {
     const { renderPng, shareFontOptions } = await import('../tools/renderPng.ts');
@@ -103,7 +129,8 @@ try {
   });
   const fill = (file: string, rendered: { head: string; body: string }) => writeFileSync(file, injectStory(readFileSync(file, 'utf8'), withFonts(rendered)));
   // The story and its embed share one HTML shell (and one client bundle).
-  writeFileSync(join(clientDir, 'embed.html'), readFileSync(join(clientDir, 'index.html'), 'utf8'));
+  const shell = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  writeFileSync(join(clientDir, 'embed.html'), shell);
   fill(join(clientDir, 'index.html'), pages.story);
   fill(join(clientDir, 'embed.html'), pages.embed);
   fill(join(clientDir, 'embed-builder.html'), pages.builder);
@@ -112,6 +139,25 @@ try {
   mkdirSync(join(clientDir, 'charts'), { recursive: true });
   for (const chart of pages.charts) writeFileSync(join(clientDir, chart.file), injectStory(chartTemplate, withFonts(chart, '../')));
   rmSync(join(clientDir, 'chart.html'));
+
+  // Each translation in dist/<code>/: the same shell and bundle one level up, marked with its
+  // language, with its own subset of its own fonts (the Khmer page preloads Noto Sans Khmer only).
+  for (const t of translations) {
+    const dir = join(clientDir, t.lang);
+    mkdirSync(join(dir, 'charts'), { recursive: true });
+    const texts = [t.pages.story.body, t.pages.story.head, ...t.pages.charts.map((c) => c.body)];
+    const own = t.lang === 'km' ? await phase(`fonts (${t.lang})`, () => subsetFonts(texts, clientDir, KHMER_FACES)) : { css: '', preloads: [] as string[] };
+    writeFileSync(join(clientDir, `fonts-${t.lang}.css`), own.css);
+    const up = (depth: string) => (rendered: { head: string; body: string }) => ({
+      ...rendered,
+      head: `${own.preloads.map((l) => l.replace('href="./', `href="${depth}`)).join('')}<link rel="stylesheet" href="${depth}fonts-${t.lang}.css"><link rel="stylesheet" href="${depth}fonts.css">${rendered.head}`,
+    });
+    const localShell = shell.replace(/<html lang="[^"]*"/, `<html lang="${t.lang}"`).replace(/(src|href)="\.\//g, '$1="../');
+    writeFileSync(join(dir, 'index.html'), injectStory(localShell, up('../')(t.pages.story)));
+    writeFileSync(join(dir, 'embed.html'), injectStory(localShell, up('../')(t.pages.embed)));
+    const localChart = chartTemplate.replace(/<html lang="[^"]*"/, `<html lang="${t.lang}"`).replace(/(src|href)="\.\.\//g, '$1="../../');
+    for (const chart of t.pages.charts) writeFileSync(join(dir, chart.file), injectStory(localChart, up('../../')(chart)));
+  }
 
   // The data for readers to download, and the share image drawn from the same scenes.
   mkdirSync(join(clientDir, 'data'), { recursive: true });

@@ -3,7 +3,8 @@
  * in a 680 px frame on a newsroom page (tools/hostPages.ts, with our embed.js), light and dark, plus
  * the no-JS page, into screenshots/ (not committed). For looking, not testing. Each step is shown
  * where "Next step" brings it: its card just below the chart on a narrow screen, at 30 % on a wide one.
- * `-- phone-light frame-dark` takes only those; `--dist=DIR` and `--out=DIR` another build and folder.
+ * `-- phone-light frame-dark` takes only those; `--dist=DIR` and `--out=DIR` another build and folder;
+ * `--lang=km` the Khmer edition (dist/km/; its photographs are named km-…).
  */
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
@@ -13,6 +14,9 @@ import { serveStatic } from '../tools/serveStatic.ts';
 
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const out = flag('out') ?? 'screenshots';
+const lang = flag('lang') ?? 'en';
+/** The story's page in the edition asked for, and the prefix of its photographs. */
+const edition = lang === 'en' ? { path: '', prefix: '' } : { path: `${lang}/`, prefix: `${lang}-` };
 mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const server = await serveStatic({ dir: flag('dist') ?? 'dist', base: '/news/2014/cambodia/' });
@@ -37,11 +41,12 @@ try {
     for (const scheme of ['light', 'dark'] as const) {
       if (only.length && !only.includes(`${name}-${scheme}`)) continue;
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(name === 'frame' ? hosts.url('ours') : server.url);
+      if (name === 'frame' && lang !== 'en') continue; // the host pages frame the English embed
+      await page.goto(name === 'frame' ? hosts.url('ours') : server.url + edition.path);
       const doc: Page | Frame = name === 'frame' ? await storyFrame(page) : page;
       const frameTop = name === 'frame' ? await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top + scrollY) : 0;
       const count = await doc.locator('.step').count();
-      await page.screenshot({ path: `${out}/${name}-${scheme}-00-top.png` });
+      await page.screenshot({ path: `${out}/${edition.prefix}${name}-${scheme}-00-top.png` });
       for (let i = 0; i < count; i++) {
         // Where the step controls bring a card (src/lib/scrolly/startScrolly.ts, goTo).
         const [cardTop, narrowAt] = await doc.locator('.step').nth(i).evaluate((el) => {
@@ -51,18 +56,18 @@ try {
         });
         await page.evaluate((y) => window.scrollTo(0, y), frameTop + cardTop - (narrowAt >= 0 ? narrowAt : height * 0.3));
         await page.waitForTimeout(300);
-        await page.screenshot({ path: `${out}/${name}-${scheme}-${String(i + 1).padStart(2, '0')}.png` });
+        await page.screenshot({ path: `${out}/${edition.prefix}${name}-${scheme}-${String(i + 1).padStart(2, '0')}.png` });
       }
       await page.close();
     }
   }
   const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
   const page = await nojs.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url + edition.path);
   // The cards and the sources are laid out as a reader nears them (content-visibility); a full-page
   // photograph reaches them without scrolling, so it asks for them to be laid out now.
   await page.addStyleTag({ content: '.story-footer > * > *, .step-card { content-visibility: visible !important; }' });
-  await page.screenshot({ path: `${out}/nojs-phone-full.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/${edition.prefix}nojs-phone-full.png`, fullPage: true });
   await nojs.close();
 } finally {
   await browser.close();

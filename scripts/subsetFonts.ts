@@ -17,12 +17,24 @@ import { cachedFile, sha256 } from './buildCache.ts';
 
 const require = createRequire(import.meta.url);
 
+/** A face of an @fontsource package: its family, file, weight, the name of its subset, and whether the page preloads it. */
+type Face = { family: string; pkg: string; file: string; weight: number; name: string; preload: boolean };
+
 /** The faces the stylesheet uses: body serif, and a sans for headings, labels and controls. */
-const FACES = [
+const FACES: readonly Face[] = [
   { family: 'Source Serif 4', pkg: '@fontsource/source-serif-4', file: 'source-serif-4-latin-400-normal.woff2', weight: 400, name: 'source-serif-4-400', preload: true },
   { family: 'Source Sans 3', pkg: '@fontsource/source-sans-3', file: 'source-sans-3-latin-400-normal.woff2', weight: 400, name: 'source-sans-3-400', preload: true },
   { family: 'Source Sans 3', pkg: '@fontsource/source-sans-3', file: 'source-sans-3-latin-700-normal.woff2', weight: 700, name: 'source-sans-3-700', preload: true },
-] as const;
+];
+
+/**
+ * The Khmer edition's faces (Noto Sans Khmer, regular and bold): the Khmer page preloads these
+ * and no others; its Latin words (CPP, CNRP, publishers) come from the faces above if at all.
+ */
+export const KHMER_FACES: readonly Face[] = [
+  { family: 'Noto Sans Khmer', pkg: '@fontsource/noto-sans-khmer', file: 'noto-sans-khmer-khmer-400-normal.woff2', weight: 400, name: 'noto-sans-khmer-400', preload: true },
+  { family: 'Noto Sans Khmer', pkg: '@fontsource/noto-sans-khmer', file: 'noto-sans-khmer-khmer-700-normal.woff2', weight: 700, name: 'noto-sans-khmer-700', preload: true },
+];
 
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
@@ -38,13 +50,16 @@ function textOf(html: string): string {
 /** The project folder: the one whose node_modules holds the font packages (and the build's cache). */
 const projectRoot = resolve(dirname(require.resolve('@fontsource/source-sans-3/package.json')), '..', '..', '..');
 
-export async function subsetFonts(htmls: string[], outDir: string): Promise<{ css: string; preloads: string[]; bytes: number }> {
-  const characters = [...new Set(ASCII + '’‘“”–—…·✓✕↑↓×' + htmls.map(textOf).join(''))].sort().join('');
+export async function subsetFonts(htmls: string[], outDir: string, faces: readonly Face[] = FACES): Promise<{ css: string; preloads: string[]; bytes: number }> {
+  // The Latin faces keep printable ASCII and typographic marks for corrections typed later; a
+  // Khmer face keeps the characters its pages use (its shaping rules are kept by the subsetter).
+  const extra = faces === FACES ? ASCII + '’‘“”–—…·✓✕↑↓×' : '';
+  const characters = [...new Set(extra + htmls.map(textOf).join(''))].sort().join('');
   mkdirSync(join(outDir, 'fonts'), { recursive: true });
   let css = '';
   let bytes = 0;
   const preloads: string[] = [];
-  for (const face of FACES) {
+  for (const face of faces) {
     const source = readFileSync(join(dirname(require.resolve(`${face.pkg}/package.json`)), 'files', face.file));
     const subset = await cachedFile(projectRoot, 'fonts', face.name, sha256(source, characters), '.woff2', async () => {
       const { default: subsetFont } = await import('subset-font');

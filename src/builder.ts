@@ -15,8 +15,9 @@ const step = $<HTMLSelectElement>('builder-step');
 const snippet = $<HTMLTextAreaElement>('builder-snippet');
 const preview = $<HTMLDivElement>('builder-preview');
 const status = $<HTMLSpanElement>('builder-status');
-const title = document.title.replace(/^Embed: /, '');
-const alt = document.querySelector<HTMLElement>('main.builder')?.dataset.shareAlt ?? '';
+const lang = document.getElementById('builder-lang') as HTMLSelectElement | null;
+const englishTitle = document.title.replace(/^Embed: /, '');
+const englishAlt = document.querySelector<HTMLElement>('main.builder')?.dataset.shareAlt ?? '';
 base.value ||= new URL('./', location.href).href;
 
 const hostScript = document.createElement('script');
@@ -25,7 +26,11 @@ document.head.append(hostScript);
 
 let frame: HTMLIFrameElement | null = null;
 function update() {
-  const options = { base: base.value, page: what.value, theme: theme.value, step: what.value === 'embed.html' ? step.value : '', title, alt, height: frame?.offsetHeight || 0 };
+  // The edition chosen (its folder, "km/" for Khmer), whose title and alt text the frame carries.
+  const edition = lang?.selectedOptions[0];
+  const title = edition?.dataset.title || englishTitle;
+  const alt = edition?.dataset.alt || englishAlt;
+  const options = { base: base.value, page: `${lang?.value ?? ''}${what.value}`, theme: theme.value, step: what.value === 'embed.html' ? step.value : '', title, alt, height: frame?.offsetHeight || 0 };
   snippet.value = buildSnippet(options).html;
   const src = buildSnippet({ ...options, base: new URL('./', location.href).href }).src;
   if (!frame || frame.dataset.src !== src) {
@@ -42,7 +47,7 @@ function update() {
     frame.addEventListener('load', () => setTimeout(update, 1500));
   }
 }
-for (const el of [what, theme, base, step]) el.addEventListener('input', update);
+for (const el of [what, theme, base, step, ...(lang ? [lang] : [])]) el.addEventListener('input', update);
 $<HTMLButtonElement>('builder-copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(snippet.value);

@@ -10,6 +10,10 @@ import ChartPage from './components/ChartPage.svelte';
 import Graphic from './components/Graphic.svelte';
 import Page from './components/Page.svelte';
 import type { Dataset } from './lib/data/types.ts';
+import { englishFormats, type Formats } from './lib/format/formats.ts';
+export { formatsFor } from './lib/format/formats.ts';
+export { localizeDataset } from './lib/data/localizeDataset.ts';
+import type { Edition } from './lib/story/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
 import { buildScenes, buildTables, chartOf, type ChartKind } from './charts/index.ts';
 import { tableFor } from './charts/tableFor.ts';
@@ -31,6 +35,23 @@ export type RenderedSite = {
   downloads: { name: string; text: string; title: string }[];
   /** The share image as SVG (the build rasterises it to share.png) and its alt text. */
   share: { svg: string; alt: string };
+  /** The story's title. */
+  title: string;
+};
+
+/**
+ * Which edition to render: its formats (English unless given), every edition for the language
+ * switch and hreflang, a translation's state for its notices, the way to the files every edition
+ * shares ("../" from dist/km/), and its canonical address.
+ */
+export type EditionOptions = {
+  f?: Formats;
+  editions?: Edition[];
+  translation?: { status: 'draft' | 'reviewed'; englishTexts: number };
+  root?: string;
+  canonicalUrl?: string;
+  /** The other editions the embed builder offers (after this one, English), with their titles and share alt texts. */
+  builderEditions?: { lang: string; language: string; path: string; title: string; alt: string }[];
 };
 
 /**
@@ -39,23 +60,27 @@ export type RenderedSite = {
  *
  *   renderPages(dataset).story // → { head: '<title>…', body: '<a class="skip-link" …' }
  *   renderPages(dataset).charts[0].file // → "charts/step-1.html"
+ *   renderPages(localizeDataset(dataset, km).data, { f: formatsFor('km'), root: '../', … }) // → the Khmer edition
  */
-export function renderPages(dataset: Dataset): RenderedSite {
-  const story = buildStory(dataset);
-  const scenes = buildScenes(dataset);
-  const tables = buildTables(dataset);
+export function renderPages(dataset: Dataset, edition: EditionOptions = {}): RenderedSite {
+  const f = edition.f ?? englishFormats;
+  const built = buildStory(dataset, f);
+  const story = edition.canonicalUrl ? { ...built, meta: { ...built.meta, canonicalUrl: edition.canonicalUrl } } : built;
+  const scenes = buildScenes(dataset, f);
+  const tables = buildTables(dataset, f);
   const [first] = story.steps;
   const firstStep = must(first, 'validateDataset: the copy has a section with a step');
   const kinds = [...new Set(Object.keys(scenes))].sort() as ChartKind[];
-  const graphic = render(Graphic, { props: { scenes, kinds, first: { id: firstStep.id, chart: chartOf(firstStep.chart.view), view: firstStep.chart.view, state: firstStep.chart.state }, total: story.steps.length } });
+  const graphic = render(Graphic, { props: { scenes, kinds, first: { id: firstStep.id, chart: chartOf(firstStep.chart.view), view: firstStep.chart.view, state: firstStep.chart.state }, total: story.steps.length, ui: story.ui, lang: story.meta.lang } });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));
-  const shareImage = { src: 'share.png', ...SHARE_SIZE };
-  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, downloads, shareImage };
+  const root = edition.root ?? '';
+  const shareImage = { src: `${root}share.png`, ...SHARE_SIZE };
+  const pageProps = { story, scenes, tables, graphicHtml: graphic.body, downloads, shareImage, editions: edition.editions ?? [], translation: edition.translation, root };
   // Nothing is hydrated (the live graphic is brought to life by src/lib/live/startGraphic.ts), so
   // Svelte's hydration markers go from every page.
   const page = (embedded: boolean) => {
     const r = render(Page, { props: { ...pageProps, embedded } });
-    return { head: r.head, body: withoutHydrationMarkers(r.body) };
+    return { head: withoutHydrationMarkers(r.head), body: withoutHydrationMarkers(r.body) };
   };
   // One page per step, named by its id; steps published under a number keep charts/step-N.html
   // too (the same page, its canonical address the id's), so embeds already in articles do not move.
@@ -66,7 +91,9 @@ export function renderPages(dataset: Dataset): RenderedSite {
     const old = [...step.numbers.map((n) => `step-${n}`), ...step.aliases];
     return [page, ...old.map((name) => ({ ...page, file: `charts/${name}.html`, head: `${r.head}<link rel="canonical" href="./${step.id}.html">` }))];
   });
-  const builder = render(BuilderPage, { props: { story } });
+  const others = edition.builderEditions ?? [];
+  const builderEditions = others.length ? [{ lang: story.meta.lang, language: 'English', path: '', title: story.meta.title, alt: story.shareAlt }, ...others] : [];
+  const builder = render(BuilderPage, { props: { story, editions: builderEditions } });
   return {
     story: page(false),
     embed: page(true),
@@ -74,6 +101,7 @@ export function renderPages(dataset: Dataset): RenderedSite {
     charts,
     downloads,
     share: { svg: buildShareSvg(story, scenes, dataset), alt: story.shareAlt },
+    title: story.meta.title,
   };
 }
 

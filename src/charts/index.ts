@@ -7,6 +7,7 @@
  * @module
  */
 import { shownDataset } from '../lib/copy/resolveText.ts';
+import { englishFormats, type Formats } from '../lib/format/formats.ts';
 import type { Dataset } from '../lib/data/types.ts';
 import * as charts from './all.ts';
 import type { DataTable } from './types.ts';
@@ -58,9 +59,10 @@ export function statesOf(view: string, data?: Pick<Dataset, 'meetings'>): string
  * The geometry of every chart state, from the validated dataset (tokens in chart words resolved).
  *
  *   buildScenes(dataset).seats // → the seats chart's geometry
+ *   buildScenes(dataset, formatsFor('km')) // → the same geometry, its labels in Khmer digits
  */
-export function buildScenes(raw: Dataset): Scenes {
-  const data = shownDataset(raw);
+export function buildScenes(raw: Dataset, f: Formats = englishFormats): Scenes {
+  const data = shownDataset(raw, f);
   return Object.fromEntries(kinds.map((kind) => [kind, (charts[kind].scene as (d: Dataset) => unknown)(data)])) as Scenes;
 }
 
@@ -69,8 +71,8 @@ export function buildScenes(raw: Dataset): Scenes {
  *
  *   buildTables(dataset).timeline // → { caption: 'Timeline', columns: ['Date', 'Event'], rows: [...], sources: [['reuters-rainsy', 'ipu-2013'], …] }
  */
-export function buildTables(raw: Dataset): Record<ChartView, DataTable> {
-  const data = shownDataset(raw);
+export function buildTables(raw: Dataset, f: Formats = englishFormats): Record<ChartView, DataTable> {
+  const data = shownDataset(raw, f);
   return Object.fromEntries(
     kinds.flatMap((kind) => Object.entries(charts[kind].tables as Record<string, (d: Dataset, raw: Dataset) => DataTable>).map(([view, table]) => [view, table(data, raw)])),
   ) as Record<ChartView, DataTable>;

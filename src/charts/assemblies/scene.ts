@@ -5,6 +5,7 @@ import { round2 } from '../../lib/charts/round2.ts';
 import { electionDay } from '../../lib/data/elections.ts';
 import { shortName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
 import type { Label, Point } from '../types.ts';
 
 /** As narrow as the seats chart, so that its labels print at full size on a phone. */
@@ -38,6 +39,7 @@ export type AssembliesScene = { width: number; height: number; r: number; chambe
  * The chamber across elections: one small hemicycle per election of the series, oldest first,
  * each drawn with its own number of seats (123, then 125), coloured by party; parties that merged
  * take the colour of the party they merged into, so the opposition reads as one across the years.
+ * Years and seats are written in the edition's digits (editionFormats).
  *
  *   assembliesScene(dataset).chambers.map((c) => c.groups.map((g) => [g.party, g.seats.length]))
  *   // → [[['CPP', 90], ['CNRP', 29], ['FUNCINPEC', 2], ['NRP', 2]], [['CPP', 68], ['CNRP', 55]], …]
@@ -45,6 +47,7 @@ export type AssembliesScene = { width: number; height: number; r: number; chambe
 export function assembliesScene(data: Dataset): AssembliesScene {
   const e = data.election;
   const words = data.copy.chartText;
+  const f = editionFormats(data);
   const largest = Math.max(...e.elections.map((el) => el.totalSeats.value));
   // Every chamber is drawn at one scale: the largest fills its cell, a smaller one has fewer seats.
   const size = hemicycleSize(largest, { width: CELL - 2 * PAD });
@@ -70,12 +73,12 @@ export function assembliesScene(data: Dataset): AssembliesScene {
     for (const r of won) byColour.set(colourOf(r.party), [...(byColour.get(colourOf(r.party)) ?? []), r]);
     const [first, second, ...rest] = [...byColour.entries()].map(([colour, rs]) => ({ colour, party: rs.map((r) => shortName(data, r.party)).join(' + '), seats: rs.reduce((n, r) => n + r.seats, 0) }));
     const labels: Label[] = [
-      { text: electionDay(data, el).date.slice(0, 4), x: x0 + CELL / 2, y: y0 + 18, anchor: 'middle', className: 'label-year' },
-      { text: `${total} ${words.seats}`, x: x0 + CELL / 2, y: y0 + 34, anchor: 'middle', className: 'label-note' },
+      { text: f.year(electionDay(data, el).date.slice(0, 4)), x: x0 + CELL / 2, y: y0 + 18, anchor: 'middle', className: 'label-year' },
+      { text: `${f.number(total)} ${words.seats}`, x: x0 + CELL / 2, y: y0 + 34, anchor: 'middle', className: 'label-note' },
     ];
-    if (first) labels.push({ text: `${first.party} ${first.seats}`, x: x0 + PAD, y: base, anchor: 'start', className: `label-${first.colour}` });
-    if (second) labels.push({ text: `${second.party} ${second.seats}`, x: x0 + CELL - PAD, y: base, anchor: 'end', className: `label-${second.colour}` });
-    if (rest.length) labels.push({ text: `${words.otherParties} ${rest.reduce((s, r) => s + r.seats, 0)}`, x: x0 + CELL / 2, y: round2(base + 18), anchor: 'middle', className: 'label-other' });
+    if (first) labels.push({ text: `${first.party} ${f.number(first.seats)}`, x: x0 + PAD, y: base, anchor: 'start', className: `label-${first.colour}` });
+    if (second) labels.push({ text: `${second.party} ${f.number(second.seats)}`, x: x0 + CELL - PAD, y: base, anchor: 'end', className: `label-${second.colour}` });
+    if (rest.length) labels.push({ text: `${words.otherParties} ${f.number(rest.reduce((s, r) => s + r.seats, 0))}`, x: x0 + CELL / 2, y: round2(base + 18), anchor: 'middle', className: 'label-other' });
     return { id: el.id, story: el.id === e.storyElection, groups, labels, box: { x: x0 + 2, y: y0 + 2, width: CELL - 4, height: cellHeight - 4 } };
   });
   return { width: WIDTH, height: round2(Math.ceil(chambers.length / COLUMNS) * cellHeight), r: size.seatRadius, chambers };

@@ -4,6 +4,7 @@ import { round2 } from '../../lib/charts/round2.ts';
 import { slopeChart } from '../../lib/charts/slopeChart.ts';
 import { electionDate, shortName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
 import type { Label } from '../types.ts';
 
 const WIDTH = 400;
@@ -76,13 +77,15 @@ export function twoLines(text: string): string[] {
  * The change chart's geometry: a slope chart of seats from the previous election to this one; the
  * lines of the parties that merged meet at the merger's result, and a party that did not stand
  * ends below the rest with a note. Dots that would overlap (3, 2 and 2 seats) are nudged apart and
- * each label stands by its own dot.
+ * each label stands by its own dot. Seats and years are written in the edition's digits
+ * (editionFormats).
  *
  *   changeScene(dataset).labels2013[0].text // → "CPP 68"
  */
 export function changeScene(data: Dataset): ChangeScene {
   const e = data.election;
   const words = data.copy.chartText;
+  const f = editionFormats(data);
   const story = storyElection(data);
   const before = must(previousElection(data), 'validateDataset: an election comes before the story’s');
   const seats2013 = new Map(story.results.map((r) => [r.party, r.seats]));
@@ -91,7 +94,7 @@ export function changeScene(data: Dataset): ChangeScene {
   const lines = slopeChart(rows, { width: RIGHT - LEFT, height: HEIGHT, labelGap: LABEL_GAP, dotGap: DOT_GAP });
   const line = (i: number) => must(lines[i], 'slopeChart gives one line per row');
 
-  const labels2008 = rows.map((r, i) => ({ text: `${shortName(data, r.key)} ${r.from}`, x: LEFT - LABEL_OFFSET, y: round2(line(i).labelY1 + TOP), anchor: 'end' as const, className: `label-${r.key}` }));
+  const labels2008 = rows.map((r, i) => ({ text: `${shortName(data, r.key)} ${f.number(r.from)}`, x: LEFT - LABEL_OFFSET, y: round2(line(i).labelY1 + TOP), anchor: 'end' as const, className: `label-${r.key}` }));
   const labels2013 = new Map<string, ChangeLabel>();
   rows.forEach((r, i) => {
     if (labels2013.has(r.toKey)) return;
@@ -100,7 +103,7 @@ export function changeScene(data: Dataset): ChangeScene {
       r.toKey,
       r.to === null
         ? { text: shortName(data, r.key), note: words.didNotStand, x: RIGHT + LABEL_OFFSET, y, anchor: 'start', className: `label-${r.key}` }
-        : { text: `${shortName(data, r.toKey)} ${r.to}`, x: RIGHT + LABEL_OFFSET, y, anchor: 'start', className: `label-${r.toKey}` },
+        : { text: `${shortName(data, r.toKey)} ${f.number(r.to)}`, x: RIGHT + LABEL_OFFSET, y, anchor: 'start', className: `label-${r.toKey}` },
     );
   });
   const lowest = Math.max(...lines.flatMap((l) => [l.y1, l.y2, l.labelY1, l.labelY2]));
@@ -132,8 +135,8 @@ export function changeScene(data: Dataset): ChangeScene {
       lines: twoLines(words.mergedLater),
     },
     years: [
-      { text: electionDay(data, before).date.slice(0, 4), x: LEFT, y: 18, anchor: 'middle', className: 'label-year' },
-      { text: electionDate(data).slice(0, 4), x: RIGHT, y: 18, anchor: 'middle', className: 'label-year' },
+      { text: f.year(electionDay(data, before).date.slice(0, 4)), x: LEFT, y: 18, anchor: 'middle', className: 'label-year' },
+      { text: f.year(electionDate(data).slice(0, 4)), x: RIGHT, y: 18, anchor: 'middle', className: 'label-year' },
     ],
   };
 }

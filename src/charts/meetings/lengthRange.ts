@@ -1,7 +1,7 @@
 /**
  * A meeting's length when the accounts of it differ: the range from the shortest to the longest
- * account, and how the tracker's column ("½–2+ h") and the data table ("½ to more than 2 hours") write it.
- * Shared by the scene and the table so that both say the same.
+ * account, and how the tracker's column ("½–2+ h") and the data table ("½ to more than 2 hours") write it,
+ * in the edition's digits. Shared by the scene and the table so that both say the same.
  *
  * The accounts come from a meeting's `durationAccounts` in data/meetings.json, beside its
  * `durationConflict`:
@@ -19,6 +19,7 @@
  */
 import { round2 } from '../../lib/charts/round2.ts';
 import type { Meeting } from '../../lib/data/types.ts';
+import { englishFormats, type Formats } from '../../lib/format/formats.ts';
 
 /** One account of a meeting's length: its hours, whether it said "more than", and its sources. */
 export type LengthAccount = { hours: number; orMore?: boolean; sources: string[] };
@@ -54,36 +55,62 @@ const FRACTIONS = new Map([
 ]);
 
 /**
- * A number of hours as a chart writes it, with a fraction sign for quarters.
+ * How an edition writes a number of hours on a chart, in its own digits (`f`), with a fraction sign
+ * for quarters.
+ *
+ *   hoursFigures(englishFormats)(4.5)    // → "4½"
+ *   hoursFigures(formatsFor('km'))(4.5)  // → "៤½"
+ *   hoursFigures(formatsFor('km'))(1.2)  // → "១,២"
+ */
+export function hoursFigures(f: Formats): (hours: number) => string {
+  return (hours) => {
+    const whole = Math.floor(hours);
+    const fraction = FRACTIONS.get(round2(hours - whole));
+    if (fraction === undefined) {
+      // As many decimals as the rounded number has: 2 → "2", 1.2 → "1.2".
+      const rounded = round2(hours);
+      return f.decimal(rounded, String(rounded).split('.')[1]?.length ?? 0);
+    }
+    return `${whole > 0 ? f.decimal(whole, 0) : ''}${fraction}`;
+  };
+}
+
+/**
+ * A number of hours as the English edition writes it, with a fraction sign for quarters.
  *
  *   hoursFigure(0.5) // → "½"
  *   hoursFigure(4.5) // → "4½"
  *   hoursFigure(2)   // → "2"
  *   hoursFigure(1.2) // → "1.2"
  */
-export function hoursFigure(hours: number): string {
-  const whole = Math.floor(hours);
-  const fraction = FRACTIONS.get(round2(hours - whole));
-  if (fraction === undefined) return String(round2(hours));
-  return `${whole > 0 ? whole : ''}${fraction}`;
-}
+export const hoursFigure: (hours: number) => string = hoursFigures(englishFormats);
 
 /**
- * The short label of a range, for the top of a meeting's column in the tracker.
+ * The short label of a range, for the top of a meeting's column in the tracker: its figures in the
+ * edition's digits (`f`), then `unit`, the edition's word for hours (data/copy.json chartText.hours;
+ * the English "h" unless given).
  *
- *   rangeLabel({ from: 0.5, to: 2, orMore: true }) // → "½–2+ h"
+ *   rangeLabel({ from: 0.5, to: 2, orMore: true })                          // → "½–2+ h"
+ *   rangeLabel({ from: 0.5, to: 2, orMore: true }, 'ម៉ោង', formatsFor('km')) // → "½–២+ ម៉ោង"
  */
-export function rangeLabel(range: LengthRange): string {
-  return `${hoursFigure(range.from)}–${hoursFigure(range.to)}${range.orMore ? '+' : ''} h`;
+export function rangeLabel(range: LengthRange, unit = 'h', f: Formats = englishFormats): string {
+  const figure = hoursFigures(f);
+  return `${figure(range.from)}–${figure(range.to)}${range.orMore ? '+' : ''} ${unit}`;
 }
 
+/** The edition's words for a range of hours (data/copy.json chartText), with %FROM% and %TO% for its figures. */
+export type RangeWords = { rangeHours: string; rangeHour: string; rangeMoreHours: string };
+const ENGLISH_RANGE_WORDS: RangeWords = { rangeHours: '%FROM% to %TO% hours', rangeHour: '%FROM% to %TO% hour', rangeMoreHours: '%FROM% to more than %TO% hours' };
+
 /**
- * A range in words, for a table.
+ * A range in words, for a table: the edition's words (`words`, data/copy.json chartText) with its
+ * figures in the edition's digits (`f`); English unless given.
  *
  *   rangeText({ from: 0.5, to: 2, orMore: true })  // → "½ to more than 2 hours"
  *   rangeText({ from: 0.5, to: 1, orMore: false }) // → "½ to 1 hour"
  */
-export function rangeText(range: LengthRange): string {
-  const unit = range.to === 1 && !range.orMore ? 'hour' : 'hours';
-  return `${hoursFigure(range.from)} to ${range.orMore ? 'more than ' : ''}${hoursFigure(range.to)} ${unit}`;
+export function rangeText(range: LengthRange, f: Formats = englishFormats, words: RangeWords = ENGLISH_RANGE_WORDS): string {
+  const figure = hoursFigures(f);
+  const template = range.orMore ? words.rangeMoreHours : range.to === 1 ? words.rangeHour : words.rangeHours;
+  return template.replace('%FROM%', figure(range.from)).replace('%TO%', figure(range.to));
 }

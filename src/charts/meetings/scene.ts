@@ -1,7 +1,8 @@
 import { meetingDate } from '../../lib/data/lookups.ts';
 import type { Dataset, Meeting } from '../../lib/data/types.ts';
-import { formatDate, formatDay, formatShortDate } from '../../lib/format/format.ts';
-import { hoursFigure, lengthRange, rangeLabel } from './lengthRange.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
+import type { Formats } from '../../lib/format/formats.ts';
+import { hoursFigures, lengthRange, rangeLabel } from './lengthRange.ts';
 
 /**
  * What a meeting did with an agenda issue, as the tracker marks it: agreed in a joint statement,
@@ -55,16 +56,17 @@ export type MeetingsScene = {
 const MARKS: readonly IssueMark[] = ['agreed', 'listed', 'raised', 'notReported'];
 
 /**
- * A meeting's length in words, as short as a column allows: the reported length in hours ("4½ h"),
- * the range of the accounts when they differ ("½–2+ h, accounts differ"), or "Length not reported".
+ * A meeting's length in words, as short as a column allows, in the edition's words and digits: the
+ * reported length in hours ("4½ h"), the range of the accounts when they differ ("½–2+ h, accounts
+ * differ"), or "Length not reported".
  *
- *   lengthWords(meeting4, chartText) // → "½–2+ h, accounts differ"
+ *   lengthWords(meeting4, chartText, englishFormats) // → "½–2+ h, accounts differ"
  */
-function lengthWords(m: Meeting, words: Dataset['copy']['chartText']): string {
+function lengthWords(m: Meeting, words: Dataset['copy']['chartText'], f: Formats): string {
   const range = lengthRange(m);
-  if (range) return `${rangeLabel(range)}, ${words.accountsDiffer}`;
+  if (range) return `${rangeLabel(range, words.hours, f)}, ${words.accountsDiffer}`;
   if (!m.duration) return words.lengthNotReported;
-  return `${hoursFigure(m.duration.hours)} h${m.durationConflict ? `, ${words.accountsDiffer}` : ''}`;
+  return `${hoursFigures(f)(m.duration.hours)} ${words.hours}${m.durationConflict ? `, ${words.accountsDiffer}` : ''}`;
 }
 
 /**
@@ -81,12 +83,14 @@ export function issueMark(m: Meeting, issue: string): IssueMark {
 /**
  * The meetings chart: one column per meeting of the joint commission (its day, its length in words,
  * whether a joint statement came out, each side's position) and one row per agenda issue of
- * data/meetings.json, marked for each meeting as its sources report it.
+ * data/meetings.json, marked for each meeting as its sources report it. Dates, numbers and words
+ * are the edition's (the dataset as shown, shownDataset).
  *
  *   meetingsScene(dataset).rows[1] // → { id: 'voter-lists', label: 'Voter lists', marks: ['agreed', 'notReported', 'listed', 'notReported'] }
  */
 export function meetingsScene(data: Dataset): MeetingsScene {
   const words = data.copy.chartText;
+  const f = editionFormats(data);
   const { meetings, issues, statuses } = data.meetings;
   const shortName = (party: 'CNRP' | 'CPP') => data.election.parties.find((p) => p.id === party)?.shortName ?? party;
   return {
@@ -95,13 +99,13 @@ export function meetingsScene(data: Dataset): MeetingsScene {
       const iso = meetingDate(data, m);
       return {
         n: m.n,
-        title: `${words.meeting} ${m.n}`,
-        date: formatDate(iso),
-        day: formatDay(iso),
-        shortDay: formatShortDate(iso),
+        title: `${words.meeting} ${f.number(m.n)}`,
+        date: f.date(iso),
+        day: f.day(iso),
+        shortDay: f.shortDate(iso),
         jointStatement: m.jointStatement,
         statement: m.jointStatement ? words.jointStatement : words.noJointStatement,
-        length: lengthWords(m, words),
+        length: lengthWords(m, words, f),
         lengthReported: m.duration !== null,
         demands: m.demands,
       };

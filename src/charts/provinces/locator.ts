@@ -126,8 +126,10 @@ class RingCollector implements GeoContext {
  *
  *   locatorMap({ x: 210.5, y: 226, width: 139, height: 99 }).countries.map((c) => c.name)
  *   // → ['Vietnam', 'Thailand', 'Laos', 'Cambodia']
+ *
+ * `names` gives the edition's name for each country's English name (its labels); English unless given.
  */
-export function locatorMap(box: { x: number; y: number; width: number; height: number }): Locator {
+export function locatorMap(box: { x: number; y: number; width: number; height: number }, names: Record<string, string> = {}): Locator {
   const corners: [[number, number], [number, number]] = [
     [box.x, box.y],
     [box.x + box.width, box.y + box.height],
@@ -146,7 +148,7 @@ export function locatorMap(box: { x: number; y: number; width: number; height: n
     .map((c): Label => {
       // The projection maps every point of the globe, and LABEL_AT holds only points of the extent.
       const [x, y] = projection(LABEL_AT[c.name]!) ?? [0, 0];
-      return { text: c.name, x: round2(x), y: round2(y + 4), anchor: 'middle', className: c.highlight ? 'label-located' : 'label-country' };
+      return { text: names[c.name] ?? c.name, x: round2(x), y: round2(y + 4), anchor: 'middle', className: c.highlight ? 'label-located' : 'label-country' };
     });
   return { ...box, countries, labels };
 }

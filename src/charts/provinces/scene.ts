@@ -26,7 +26,11 @@ const DOT_STEP = 6.8;
 const DOT_SIZE = 5.6;
 const DOTS_PER_ROW = 6;
 
-/** One constituency's tile: where it is (its top-left corner), the name printed on it (a short form when the full one is too long) and its number of seats. */
+/**
+ * One constituency's tile: where it is (its top-left corner), the name printed on it (a short form
+ * when the full one is too long) and its number of seats (a number: the component writes it in the
+ * page's digits, so that the scene holds no figure as text).
+ */
 export type Tile = { id: string; label: string; x: number; y: number; seats: number };
 
 /** Everything the provinces chart draws, in its own units (viewBox 0 0 width height). */
@@ -100,7 +104,7 @@ export function provincesScene(data: Dataset): ProvincesScene {
     dots: parties.map((party) => ({ party, steps: asSteps(dots.get(party)!) })),
     dotSize: DOT_SIZE,
     legend: legendOf(data, parties, x0),
-    locator: locatorMap(inset),
+    locator: locatorMap(inset, { Cambodia: data.copy.chartText.cambodia, Thailand: data.copy.chartText.thailand, Laos: data.copy.chartText.laos, Vietnam: data.copy.chartText.vietnam }),
   };
 }
 

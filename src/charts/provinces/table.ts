@@ -1,11 +1,13 @@
 /**
- * The data behind the provinces chart: the seats won in each constituency, by party.
+ * The data behind the provinces chart: the seats won in each constituency, by party, in the
+ * edition's words (data/copy.json chartText) and digits (editionFormats).
  *
  * @module
  */
 import { storyElection } from '../../lib/data/elections.ts';
-import { electionDate, seatCount } from '../../lib/data/lookups.ts';
+import { seatCount } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
 import type { DataTable } from '../types.ts';
 
 /**
@@ -17,10 +19,12 @@ import type { DataTable } from '../types.ts';
 export function provincesTable(data: Dataset): DataTable {
   const winners = storyElection(data).results.filter((r) => r.seats > 0);
   const sorted = [...data.election.constituencies].sort((a, b) => a.name.localeCompare(b.name));
+  const words = data.copy.chartText;
+  const f = editionFormats(data);
   return {
-    caption: `Seats won in each province, ${electionDate(data).slice(0, 4)}`,
-    columns: ['Province', 'Seats', ...winners.map((r) => r.party)],
-    rows: sorted.map((c) => [c.name, String(seatCount(c.seats)), ...winners.map((r) => String(c.seats[r.party] ?? 0))]),
+    caption: words.tableProvinces,
+    columns: [words.colProvince, words.colSeats, ...winners.map((r) => r.party)],
+    rows: sorted.map((c) => [c.name, f.number(seatCount(c.seats)), ...winners.map((r) => f.number(c.seats[r.party] ?? 0))]),
     sources: sorted.map((c) => c.sources),
   };
 }

@@ -5,6 +5,7 @@ import { hemicycleSize } from '../../lib/charts/hemicycleSize.ts';
 import { round2 } from '../../lib/charts/round2.ts';
 import { majorityOf, seatCount, shortName } from '../../lib/data/lookups.ts';
 import { must } from '../../lib/must.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import type { Label, Point } from '../types.ts';
 
@@ -49,7 +50,8 @@ export type SeatsScene = {
 
 /**
  * The seats chart's geometry: one mark per seat, in two layouts (the hemicycle of the chamber and
- * the constituency rows), the party of each mark in each state, and the labels of each state.
+ * the constituency rows), the party of each mark in each state, and the labels of each state (their
+ * numbers and years the edition's, editionFormats).
  *
  *   seatsScene(dataset).states.party.slice(66, 70) // → ['CPP', 'CPP', 'CNRP', 'CNRP']
  */
@@ -57,6 +59,7 @@ export function seatsScene(data: Dataset): SeatsScene {
   const e = data.election;
   const story = storyElection(data);
   const words = data.copy.chartText;
+  const f = editionFormats(data);
   const total = story.totalSeats.value;
   const geometry = hemicycleSize(total, { width: WIDTH - 20 });
   const boxHeight = round2(ROWS_TOP + e.constituencies.length * ROW_HEIGHT + 6);
@@ -96,7 +99,7 @@ export function seatsScene(data: Dataset): SeatsScene {
   /** A party's claimed seats, saying so when they would be a majority. */
   const claimLabel = (p: string) => {
     const n = e.cnrpClaim.seats[p] ?? 0;
-    return `${name(p)} ${n}${n >= majority ? `, ${words.aMajority}` : ''}`;
+    return `${name(p)} ${f.number(n)}${n >= majority ? `, ${words.aMajority}` : ''}`;
   };
   // The previous election's largest party: where its seats ended then.
   const before = previousElection(data);
@@ -107,11 +110,11 @@ export function seatsScene(data: Dataset): SeatsScene {
     ? {
         ...previousLine,
         key: { x1: round2(cx - 50), x2: round2(cx - 36), y: round2(cy + 25) },
-        label: { text: `${electionDay(data, before).date.slice(0, 4)}: ${name(first.party)} ${beforeFirst.seats}`, x: round2(cx - 32), y: round2(cy + 30), anchor: 'start' as const, className: 'label-previous' },
+        label: { text: `${f.year(electionDay(data, before).date.slice(0, 4))}: ${name(first.party)} ${f.number(beforeFirst.seats)}`, x: round2(cx - 32), y: round2(cy + 30), anchor: 'start' as const, className: 'label-previous' },
       }
     : null;
   const centre: Label = { text: words.totalSeats, x: cx, y: round2(cy - 8), anchor: 'middle', className: 'label-total' };
-  const result = pair(`${name(first.party)} ${first.seats}`, `${name(second.party)} ${second.seats}`);
+  const result = pair(`${name(first.party)} ${f.number(first.seats)}`, `${name(second.party)} ${f.number(second.seats)}`);
   const labels: Record<string, Label[]> = {
     empty: [centre],
     party: [centre, ...result],
@@ -121,7 +124,7 @@ export function seatsScene(data: Dataset): SeatsScene {
       { text: words.majority, x: majorityLine.x2, y: round2(majorityLine.y2 - 6), anchor: 'middle', className: 'label-majority' },
       ...pair(claimLabel(first.party), claimLabel(second.party)),
     ],
-    boycott: [{ ...centre, text: words.boycottCentre }, ...pair(`${name(first.party)} ${first.seats} ${words.seated}`, `${name(second.party)} ${second.seats} ${words.empty}`)],
+    boycott: [{ ...centre, text: words.boycottCentre }, ...pair(`${name(first.party)} ${f.number(first.seats)} ${words.seated}`, `${name(second.party)} ${f.number(second.seats)} ${words.empty}`)],
     full: [{ ...centre, text: words.fullCentre }, ...result],
     seats: [
       { text: words.perSeat, x: NAMES_X, y: 20, anchor: 'end', className: 'label-note' },
@@ -147,11 +150,13 @@ export function seatsScene(data: Dataset): SeatsScene {
 }
 
 /**
- * The constituency rows, biggest first: in each row one dot per seat, parties in result order;
- * and, for each seat of `party` (the chamber's order), the slot it moves to.
+ * The constituency rows, biggest first: in each row one dot per seat, parties in result order, and
+ * its seats in words ("CPP 7, CNRP 5", in the edition's digits); and, for each seat of `party` (the
+ * chamber's order), the slot it moves to.
  */
 function constituencyRows(data: Dataset, party: string[]): { rows: SeatsScene['map']; slots: Point[] } {
   const e = data.election;
+  const f = editionFormats(data);
   const winners = storyElection(data).results.filter((r) => r.seats > 0);
   const sorted = [...e.constituencies].sort((a, b) => b.elects - a.elects || a.name.localeCompare(b.name));
   const rowY = (i: number) => round2(ROWS_TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2);
@@ -178,7 +183,7 @@ function constituencyRows(data: Dataset, party: string[]): { rows: SeatsScene['m
     nameX: NAMES_X,
     y: rowY(i),
     total: seatCount(row.seats),
-    text: winners.map((r) => `${shortName(data, r.party)} ${row.seats[r.party] ?? 0}`).join(', '),
+    text: winners.map((r) => `${shortName(data, r.party)} ${f.number(row.seats[r.party] ?? 0)}`).join(', '),
   }));
   return { rows, slots };
 }

@@ -3,7 +3,8 @@ import { round2 } from '../../lib/charts/round2.ts';
 import { spreadLabels } from '../../lib/charts/spreadLabels.ts';
 import { eventById } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
-import { formatShortDate, MONTHS } from '../../lib/format/format.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
+import type { Formats } from '../../lib/format/formats.ts';
 import { viewEvents, type TimelineView } from './viewEvents.ts';
 
 const WIDTH = 360;
@@ -35,26 +36,30 @@ export type TimelineScene = { width: number; height: number; states: Record<'dis
 /**
  * The timeline chart's geometry: time runs down a vertical axis; each state shows the events that
  * data/timeline.json `views` names (never picked by their kind), labelled without overlapping,
- * and the spans a view declares, from an event to the end of the chart.
+ * and the spans a view declares, from an event to the end of the chart. Ticks and dates are written
+ * the edition's way (editionFormats: "Jul 2013", "28 Jul" in English).
  *
  *   timelineScene(dataset).states.boycott.spans.map((s) => s.label) // → ['Since the election', 'Since parliament opened']
  */
 export function timelineScene(data: Dataset): TimelineScene {
   const views = data.timeline.views;
+  const f = editionFormats(data);
   return {
     width: WIDTH,
     height: HEIGHT,
-    states: { dispute: stateOf(data, views.dispute), boycott: stateOf(data, views.boycott), afterwards: stateOf(data, views.afterwards), epilogue: stateOf(data, views.epilogue) },
+    states: { dispute: stateOf(data, views.dispute, f), boycott: stateOf(data, views.boycott, f), afterwards: stateOf(data, views.afterwards, f), epilogue: stateOf(data, views.epilogue, f) },
   };
 }
 
-function stateOf(data: Dataset, view: TimelineView): TimelineState {
+/** One state of the timeline: the events of `view`, its ticks and dates written in the edition's way (`f`). */
+function stateOf(data: Dataset, view: TimelineView, f: Formats): TimelineState {
   const { from, to, events } = viewEvents(data, view);
   // Over more than two calendar years a label far from its tick needs its year ("29 Jul 2018").
   const withYear = Number(to.date.slice(0, 4)) - Number(from.date.slice(0, 4)) > 2;
   const y = scaleUtc().domain([utc(monthStart(from.date)), utc(nextMonth(to.date))]).range([TOP, BOTTOM]);
   const at = (iso: string) => round2(y(utc(iso)));
-  const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${MONTHS[d.getUTCMonth()]?.slice(0, 3)}${d.getUTCMonth() === 0 || i === 0 ? ` ${d.getUTCFullYear()}` : ''}` }));
+  // Each tick is a month's short name; January and the first tick add the year ("Jan 2014").
+  const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${f.month(isoDay(d))}${d.getUTCMonth() === 0 || i === 0 ? ` ${f.year(d.getUTCFullYear())}` : ''}` }));
   const ys = events.map((ev) => at(ev.date));
   const spans = (view.spans ?? []).map((span) => ({ label: span.label, y1: at(eventById(data, span.from).date), y2: at(to.date) }));
   // A span's label reads across, among the event labels, beside the middle of its span: all
@@ -68,10 +73,15 @@ function stateOf(data: Dataset, view: TimelineView): TimelineState {
   return {
     axis: { x: AXIS_X, y1: TOP, y2: BOTTOM },
     ticks,
-    events: events.map((ev, i) => ({ id: ev.id, y: ys[i] ?? TOP, labelY: labelYs[i] ?? TOP, date: withYear ? `${formatShortDate(ev.date)} ${ev.date.slice(0, 4)}` : formatShortDate(ev.date), title: ev.title, kind: ev.kind })),
+    events: events.map((ev, i) => ({ id: ev.id, y: ys[i] ?? TOP, labelY: labelYs[i] ?? TOP, date: withYear ? `${f.shortDate(ev.date)} ${f.year(ev.date.slice(0, 4))}` : f.shortDate(ev.date), title: ev.title, kind: ev.kind })),
     spans: spans.map((span, i) => ({ ...span, x: AXIS_X + 8 + i * SPAN_GAP, midY: round2((span.y1 + span.y2) / 2), labelY: placed[ys.length + i] ?? TOP })),
     labelX: spans.length ? AXIS_X + 8 + spans.length * SPAN_GAP + 2 : AXIS_X + 18,
   };
+}
+
+/** The day of a date as YYYY-MM-DD (in UTC, as the axis counts). */
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
 
 function utc(iso: string): Date {

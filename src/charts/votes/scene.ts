@@ -3,7 +3,7 @@ import { round2 } from '../../lib/charts/round2.ts';
 import { votesVsSeats } from '../../lib/charts/votesVsSeats.ts';
 import { shortName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
-import { formatPercent } from '../../lib/format/format.ts';
+import { editionFormats } from '../../lib/copy/resolveText.ts';
 import type { Label } from '../types.ts';
 
 const WIDTH = 400;
@@ -34,13 +34,15 @@ export type VotesScene = {
 /**
  * The votes chart's geometry: for each party that won seats, and for the other parties together,
  * a bar for its share of the vote and one for its share of the seats, labelled directly (the
- * first row says which is which), with the largest party's seat bonus marked.
+ * first row says which is which), with the largest party's seat bonus marked. Percentages and
+ * numbers are the edition's (editionFormats).
  *
  *   votesScene(dataset).rows.map((r) => r.seat.label) // → ['55.3% of the seats · 68', '44.7% · 55', 'no seats']
  */
 export function votesScene(data: Dataset): VotesScene {
   const e = storyElection(data);
   const words = data.copy.chartText;
+  const f = editionFormats(data);
   const share = (seats: number) => (100 * seats) / e.totalSeats.value;
   const winners = e.results.filter((r) => r.seats > 0);
   const others = e.results.filter((r) => r.seats === 0);
@@ -62,8 +64,8 @@ export function votesScene(data: Dataset): VotesScene {
       return { ...b, y: round2(b.y + TOP), label, inside: within, labelX: round2(within ? b.x + b.width - 4 : b.x + b.width + 4) };
     };
     const first = i === 0;
-    const voteText = `${formatPercent(r.voteShare)}${first ? ` ${words.ofTheVote}` : ''}`;
-    const seatText = r.seats ? `${formatPercent(share(r.seats))}${first ? ` ${words.ofTheSeats}` : ''} · ${r.seats}` : words.noSeats;
+    const voteText = `${f.percent(r.voteShare)}${first ? ` ${words.ofTheVote}` : ''}`;
+    const seatText = r.seats ? `${f.percent(share(r.seats))}${first ? ` ${words.ofTheSeats}` : ''} · ${f.number(r.seats)}` : words.noSeats;
     return {
       key: r.key,
       name: r.name,
@@ -82,7 +84,7 @@ export function votesScene(data: Dataset): VotesScene {
           x1: round2(top.vote.x + top.vote.width),
           x2: round2(top.seat.x + top.seat.width),
           y: round2(top.vote.y + top.vote.height / 2),
-          label: { text: `+${bonus.toFixed(1)} ${words.points}`, x: round2(top.seat.x + top.seat.width + 4), y: round2(top.vote.y + top.vote.height - 3), anchor: 'start' as const, className: 'label-gap' },
+          label: { text: `+${f.decimal(bonus, 1)} ${words.points}`, x: round2(top.seat.x + top.seat.width + 4), y: round2(top.vote.y + top.vote.height - 3), anchor: 'start' as const, className: 'label-gap' },
         }
       : null;
   const axisY = round2(TOP + layout.height + 4);
@@ -90,7 +92,8 @@ export function votesScene(data: Dataset): VotesScene {
     width: WIDTH,
     height: round2(TOP + layout.height + 28),
     rows,
-    ticks: layout.ticks.map((t) => ({ x: t.x, label: t.label })),
+    // Ticks are whole percentages (votesVsSeats steps by whole numbers): "25%".
+    ticks: layout.ticks.map((t) => ({ x: t.x, label: f.percent(t.value, 0) })),
     grid: { y1: GRID_TOP, y2: axisY },
     axisY,
     gap,

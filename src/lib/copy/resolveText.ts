@@ -55,6 +55,18 @@ export function resolvePlain(data: Dataset, text: string, f: Formats = englishFo
 }
 
 const shown = new WeakMap<Dataset, Map<string, Dataset>>();
+const formatsOfShown = new WeakMap<Dataset, Formats>();
+
+/**
+ * How the dataset as shown (shownDataset) writes numbers and dates: the edition it was resolved
+ * for, English for any other dataset. Tables and chart labels read it, so one signature serves
+ * every edition.
+ *
+ *   editionFormats(shownDataset(dataset, formatsFor('km'))).number(68) // → "៦៨"
+ */
+export function editionFormats(data: Dataset): Formats {
+  return formatsOfShown.get(data) ?? englishFormats;
+}
 
 /**
  * The dataset as readers see it: every prose field of every file (the list in proseFields.ts)
@@ -72,6 +84,7 @@ export function shownDataset(data: Dataset, f: Formats = englishFormats): Datase
     out = mapProse(data, (text) => resolvePlain(data, text, f));
     byEdition.set(f.lang, out);
     shown.set(out, new Map([[f.lang, out]]));
+    formatsOfShown.set(out, f);
   }
   return out;
 }

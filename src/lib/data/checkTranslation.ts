@@ -72,7 +72,7 @@ function parts(text: string) {
     cites: sorted(tokens.flatMap((t) => (t.kind === 'cite' ? [t.sources.join(',')] : []))),
     citedNumbers: tokens.flatMap((t) => (t.kind === 'cite' ? numbersIn(t.text) : [])).sort(),
     plain: tokens.flatMap((t) => (t.kind === 'text' ? [t.text] : [])).join(' '),
-    words: tokens.flatMap((t) => (t.kind === 'figure' ? [] : [t.text])).join(' '),
+    words: tokens.flatMap((t) => (t.kind === 'figure' ? [] : [t.text.replace(/%[A-Z]+%/g, ' ')])).join(' '),
   };
 }
 
@@ -104,6 +104,10 @@ function compare(file: string, t: Translatable, translation: string): DataProble
     const ids = (list: string[]) => list.map((c) => `{${c}}`).join(' ') || 'none';
     out.push(new DataProblem(file, where, `expected cited phrases with the sources of the English (${ids(en.cites)}), found ${ids(tr.cites)}`, { hint: 'keep each [phrase]{source-id}: translate the words in the brackets, not the id' }));
   }
+  const slots = (text: string) => sorted(text.match(/%[A-Z]+%/g) ?? []);
+  if (!sameList(slots(t.text), slots(translation))) {
+    out.push(new DataProblem(file, where, `expected the placeholders of the English (${slots(t.text).join(' ') || 'none'}), found ${slots(translation).join(' ') || 'none'}`, { hint: 'keep each %NAME% as it is: the page fills it in' }));
+  }
   const bare = /\p{Nd}(?:[\p{Nd},.]*\p{Nd})?/u.exec(tr.plain);
   if (bare) {
     out.push(new DataProblem(file, where, `expected every number to come from a figure token or a cited phrase, found "${bare[0]}" typed in plain text`, { hint: 'use the English text’s {token}: it prints the number in this language’s digits' }));
@@ -134,6 +138,9 @@ export function checkTranslation(data: Dataset, locale: Locale, file: string): T
     const problems = t.kind === 'prose' ? compare(file, t, entry.text) : [];
     if (t.kind === 'name' && (DIGIT.test(entry.text) !== DIGIT.test(t.text) || /[{}[\]]/.test(entry.text))) {
       problems.push(new DataProblem(file, `strings["${t.key}"].text`, 'expected a name as plain words, as in the English, found tokens or digits'));
+    }
+    if (t.kind === 'note' && !sameList(numbersIn(t.text), numbersIn(entry.text))) {
+      problems.push(new DataProblem(file, `strings["${t.key}"].text`, `expected the numbers of the English note (${numbersIn(t.text).join(', ') || 'none'}), found ${numbersIn(entry.text).join(', ') || 'none'}`, { hint: 'write the same numbers, in this language’s digits' }));
     }
     report.problems.push(...problems);
     const latin = [...new Set((parts(entry.text).words.match(/[A-Za-z][A-Za-z’']*/g) ?? []).filter((w) => !allowed.has(w.toLowerCase())))];

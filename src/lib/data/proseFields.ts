@@ -37,6 +37,7 @@ const PROSE_PATTERNS: Record<DataFileName, readonly string[]> = {
     'shareAlt',
     'shareSubtitle',
     'chartText.*',
+    'ui.*',
   ],
   corrections: ['corrections[].text'],
   timeline: ['events[].title', 'events[].text', 'afterwards[].title', 'afterwards[].text', 'views.*.spans[].label'],

@@ -7,8 +7,9 @@
  *   election.parties[CPP].name
  *
  * A list item is named by its `id` (or a meeting by its number `n`), otherwise by its index.
- * Two kinds: prose (the fields of proseFields.ts: tokens, cited phrases, no bare digits) and names
- * (parties, people and places: plain text, no tokens). Acronyms (a party's shortName), ids, dates,
+ * Three kinds: prose (the fields of proseFields.ts: tokens, cited phrases, no bare digits), names
+ * (parties, people and places: plain text, no tokens) and notes (the notes on sources: plain text
+ * whose numbers are the English note's, written in the language's digits). Acronyms (a party's shortName), ids, dates,
  * numbers, URLs and the bibliographic details of sources are not translated.
  *
  * @module
@@ -17,15 +18,17 @@ import { proseFields, type JsonPath } from './proseFields.ts';
 import { dataFileNames } from './dataFileNames.ts';
 import type { DataFileName, Dataset } from './types.ts';
 
-/** The names a reader sees, translated but never resolved: no tokens in them. */
-const NAME_FIELDS: { file: DataFileName; list: string; field: string }[] = [
-  { file: 'election', list: 'parties', field: 'name' },
-  { file: 'election', list: 'constituencies', field: 'name' },
-  { file: 'people', list: 'people', field: 'name' },
+/** The names and notes a reader sees, translated but never resolved: no tokens in them. */
+const PLAIN_FIELDS: { file: DataFileName; list: string; field: string | string[]; kind: TranslatableKind }[] = [
+  { file: 'election', list: 'parties', field: 'name', kind: 'name' },
+  { file: 'election', list: 'constituencies', field: 'name', kind: 'name' },
+  { file: 'election', list: 'constituencies', field: ['tile', 'label'], kind: 'name' },
+  { file: 'people', list: 'people', field: 'name', kind: 'name' },
+  { file: 'sources', list: 'sources', field: 'note', kind: 'note' },
 ];
 
-/** Prose (tokens and cited phrases, checked like the English) or a name (plain words). */
-export type TranslatableKind = 'prose' | 'name';
+/** Prose (tokens and cited phrases, checked like the English), a name (plain words) or a note (plain text with numbers). */
+export type TranslatableKind = 'prose' | 'name' | 'note';
 /** One translatable text: its key, where it is, and its English as written (tokens unresolved). */
 export type Translatable = { key: string; file: DataFileName; path: JsonPath; kind: TranslatableKind; text: string };
 
@@ -54,19 +57,20 @@ export function keyOf(file: DataFileName, json: unknown, path: JsonPath): string
   return key;
 }
 
-/** Every translatable text of the dataset, prose first then names, in file order. */
+/** Every translatable text of the dataset, prose first then names and notes, in file order. */
 export function translatables(data: Dataset): Translatable[] {
   const out: Translatable[] = [];
   for (const file of dataFileNames) {
     for (const field of proseFields(file, data[file])) out.push({ key: keyOf(file, data[file], field.path), file, path: field.path, kind: 'prose', text: field.text });
   }
-  for (const { file, list, field } of NAME_FIELDS) {
+  for (const { file, list, field, kind } of PLAIN_FIELDS) {
     const items = (data[file] as unknown as Record<string, unknown>)[list];
     if (!Array.isArray(items)) continue;
+    const fields = Array.isArray(field) ? field : [field];
     items.forEach((item, i) => {
-      const text = (item as Record<string, unknown>)?.[field];
-      const path: JsonPath = [list, i, field];
-      if (typeof text === 'string') out.push({ key: keyOf(file, data[file], path), file, path, kind: 'name', text });
+      const text = fields.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), item);
+      const path: JsonPath = [list, i, ...fields];
+      if (typeof text === 'string') out.push({ key: keyOf(file, data[file], path), file, path, kind, text });
     });
   }
   return out;

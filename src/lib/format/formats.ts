@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { formatDate, formatDay, formatNumber, formatPartialDate, formatPercent, formatShortDate } from './format.ts';
+import { formatDate, formatDay, formatNumber, formatPartialDate, formatPercent, formatShortDate, MONTHS } from './format.ts';
 
 /** How one edition writes each kind of number and date. */
 export type Formats = {
@@ -35,6 +35,10 @@ export type Formats = {
   count(value: number): string;
   /** A number of months: seven months · ៧ ខែ */
   months(value: number): string;
+  /** A number with a fixed number of decimals, ungrouped: 6.5 · ៦,៥ */
+  decimal(value: number, decimals: number): string;
+  /** A month's short name for an axis, from YYYY-MM-DD: Jul · កក្កដា */
+  month(iso: string): string;
 };
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -51,6 +55,8 @@ export const englishFormats: Formats = {
   year: (value) => String(value),
   count: (value) => WORDS[value] ?? String(value),
   months: (value) => `${WORDS[value] ?? value} month${value === 1 ? '' : 's'}`,
+  decimal: (value, decimals) => value.toFixed(decimals),
+  month: (iso) => MONTHS[Number(iso.slice(5, 7)) - 1]?.slice(0, 3) ?? '',
 };
 
 /** A date at noon UTC, so no time zone moves it to the day before or after. */
@@ -67,6 +73,7 @@ function intlFormats(lang: string, numberingSystem: string): Formats {
     day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
     short: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
     month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    monthOnly: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
   };
   const months = new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' });
   return {
@@ -84,13 +91,19 @@ function intlFormats(lang: string, numberingSystem: string): Formats {
     year: (value) => ungrouped.format(Number(value)),
     count: (value) => whole.format(value),
     months: (value) => months.format(value),
+    decimal: (value, decimals) => new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(value),
+    month: (iso) => dates.monthOnly.format(utc(iso)),
   };
 }
 
 /** The digits each language other than English writes its numbers in. */
 const NUMBERING: Record<string, string> = { km: 'khmr' };
 
-/** How the edition in `lang` writes numbers and dates. */
+const editions = new Map<string, Formats>([['en', englishFormats]]);
+
+/** How the edition in `lang` writes numbers and dates (made once per language). */
 export function formatsFor(lang: string): Formats {
-  return lang === 'en' ? englishFormats : intlFormats(lang, NUMBERING[lang] ?? 'latn');
+  let f = editions.get(lang);
+  if (!f) editions.set(lang, (f = intlFormats(lang, NUMBERING[lang] ?? 'latn')));
+  return f;
 }

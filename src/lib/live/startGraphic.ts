@@ -54,7 +54,8 @@ export function startGraphic(graphic: HTMLElement): () => void {
     }
     for (const [chart, v] of views) v.classList.toggle('is-active', chart === step.chart);
     for (const s of steps) s.el.classList.toggle('is-active', s === step);
-    if (count) count.textContent = `${i + 1} / ${steps.length}`;
+    // The card's own counter, in the page's digits ("៣ / ២០" on the Khmer page).
+    if (count) count.textContent = steps[i]?.el.querySelector('.step-number')?.textContent ?? `${i + 1} / ${steps.length}`;
     prev?.setAttribute('aria-disabled', String(i === 0));
     next?.setAttribute('aria-disabled', String(i === steps.length - 1));
   }
@@ -70,7 +71,10 @@ export function startGraphic(graphic: HTMLElement): () => void {
     show(index);
     const paragraph = step.el.querySelector('.step-card > p:not(.step-number)')?.cloneNode(true) as HTMLElement | undefined;
     paragraph?.querySelectorAll('.visually-hidden, .sentence-ref').forEach((el) => el.remove());
-    if (live) live.textContent = `Step ${index + 1} of ${steps.length}, ${step.heading}. ${paragraph?.textContent ?? ''}`;
+    // "Step 3 of 20" in the page's words (data-step-of) and digits (the card's counter).
+    const [n = String(index + 1), of = String(steps.length)] = (step.el.querySelector('.step-number')?.textContent ?? '').split(' / ');
+    const stepOf = (graphic.dataset.stepOf ?? 'Step %N% of %TOTAL%').replace('%N%', n).replace('%TOTAL%', of);
+    if (live) live.textContent = `${stepOf}, ${step.heading}. ${paragraph?.textContent ?? ''}`;
     scrolly.goTo(index);
     history.replaceState(null, '', `#${step.anchor}`);
   }

@@ -35,7 +35,7 @@ export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
   const plain = (text: string) => resolve(text).map((s) => s.text).join('');
 
   const c = data.copy;
-  const meta = { ...c.meta, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: f.date(c.meta.updated) };
+  const meta = { ...c.meta, lang: f.lang, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: f.date(c.meta.updated) };
   const kicker = resolve(c.kicker);
   const headline = resolve(c.headline);
   const dek = resolve(c.dek);
@@ -90,7 +90,7 @@ export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
   });
   return {
     meta,
-    dates: bylineDates(c.meta, data.corrections.corrections, f),
+    dates: bylineDates(c.meta, data.corrections.corrections, f, c.ui),
     kicker,
     headline,
     dek,
@@ -113,5 +113,6 @@ export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
     corrections,
     notes,
     conflicts,
+    ui: shown.copy.ui,
   };
 }

@@ -28,12 +28,18 @@ function counted(n: number, noun: 'correction' | 'update'): string {
  *   // → { published: { iso: '2026-11-29', text: '29 November 2026' },
  *   //     updated: { iso: '2026-12-01', text: '1 December 2026', change: 'a correction' } }
  *
- * The dates are written as the edition writes them (`f`, English unless given).
+ * The dates are written as the edition writes them (`f`, English unless given); in another
+ * language, what changed is named by `words` (data/copy.json `ui`), without a count.
  */
-export function bylineDates(meta: { published: string; updated: string }, corrections: readonly { date: string; kind: 'correction' | 'update' }[], f: Formats = englishFormats): BylineDates {
+export function bylineDates(
+  meta: { published: string; updated: string },
+  corrections: readonly { date: string; kind: 'correction' | 'update' }[],
+  f: Formats = englishFormats,
+  words?: { aCorrection: string; anUpdate: string },
+): BylineDates {
   const published = { iso: meta.published, text: f.date(meta.published) };
   if (meta.updated <= meta.published) return { published, updated: null };
   const ofTheDay = corrections.filter((entry) => entry.date === meta.updated);
   const kinds = (['correction', 'update'] as const).map((kind) => [kind, ofTheDay.filter((entry) => entry.kind === kind).length] as const).filter(([, n]) => n > 0);
-  return { published, updated: { iso: meta.updated, text: f.date(meta.updated), change: kinds.map(([kind, n]) => counted(n, kind)).join(' and ') } };
+  return { published, updated: { iso: meta.updated, text: f.date(meta.updated), change: kinds.map(([kind, n]) => (f.lang === 'en' || !words ? counted(n, kind) : kind === 'correction' ? words.aCorrection : words.anUpdate)).join(f.lang === 'en' ? ' and ' : ', ') } };
 }

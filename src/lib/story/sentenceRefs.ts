@@ -9,6 +9,7 @@
  * @module
  */
 import type { Paragraph, Segment, SentenceRef } from './types.ts';
+import { englishFormats, type Formats } from '../format/formats.ts';
 
 /**
  * Words that end in a full stop without ending a sentence: titles and the like, compared without
@@ -106,15 +107,22 @@ export const isSentenceRef = (segment: Paragraph[number]): segment is SentenceRe
  * text ("Source 4", "Sources 1 and 4", "Sources 1, 2 and 4").
  *
  *   sentenceRefName([1, 4]) // → 'Sources 1 and 4'
+ *   sentenceRefName([1, 4], { sourceOne: 'ប្រភព %N%', sourcesMany: 'ប្រភព %LIST% និង %LAST%' }, formatsFor('km')) // → 'ប្រភព ១ និង ៤'
+ *
+ * `words` and `f` are the edition's (data/copy.json `ui`, formats.ts); English unless given.
  */
-export function sentenceRefName(refs: readonly number[]): string {
-  if (refs.length === 1) return `Source ${refs[0]}`;
-  return `Sources ${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}`;
+export function sentenceRefName(refs: readonly number[], words: { sourceOne: string; sourcesMany: string } = ENGLISH_REF_WORDS, f: Formats = englishFormats): string {
+  const n = refs.map((r) => f.number(r));
+  if (n.length === 1) return words.sourceOne.replace('%N%', n[0] ?? '');
+  return words.sourcesMany.replace('%LIST%', n.slice(0, -1).join(', ')).replace('%LAST%', n.at(-1) ?? '');
 }
+
+const ENGLISH_REF_WORDS = { sourceOne: 'Source %N%', sourcesMany: 'Sources %LIST% and %LAST%' };
 
 /**
  * What a reference shows between its brackets: its note numbers, comma-separated.
  *
  *   sentenceRefLabel([1, 4]) // → '1, 4'
+ *   sentenceRefLabel([1, 4], formatsFor('km')) // → '១, ៤'
  */
-export const sentenceRefLabel = (refs: readonly number[]): string => refs.join(', ');
+export const sentenceRefLabel = (refs: readonly number[], f: Formats = englishFormats): string => refs.map((r) => f.number(r)).join(', ');

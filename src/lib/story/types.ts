@@ -6,6 +6,23 @@
  */
 import type { ChartView } from '../../charts/index.ts';
 import type { BylineDates } from './bylineDates.ts';
+import type { Dataset } from '../data/types.ts';
+
+/** One edition of the story, as the language switch and hreflang name it. */
+export type Edition = {
+  /** The language code: "en", "km". */
+  lang: string;
+  /** The language's name in itself: "English", "ខ្មែរ". */
+  language: string;
+  /** Its address from the page that links to it ("../", "./km/"). */
+  href: string;
+  /** Its canonical address. */
+  url: string;
+  /** Its Open Graph locale: "en_GB", "km_KH". */
+  ogLocale: string;
+  /** Whether it is the page's own edition. */
+  current: boolean;
+};
 
 /** A run of text; figures and cited phrases carry the numbers of their source notes. */
 export type Segment = { text: string; notes?: number[]; refs?: undefined };
@@ -87,4 +104,6 @@ export type Story = {
   corrections: { date: string; dateText: string; kind: 'correction' | 'update'; text: Paragraph }[];
   notes: SourceNote[];
   conflicts: ConflictNote[];
+  /** The words of the page around the story (data/copy.json `ui`), in the edition's language (meta.lang). */
+  ui: Dataset['copy']['ui'];
 };

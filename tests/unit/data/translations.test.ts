@@ -20,17 +20,20 @@ const data = realDataset();
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
 const khmerDigits = (text: string) => text.replace(/\d/g, (d) => KHMER_DIGITS[Number(d)]!);
 
-/** A stand-in translation of an English text: its tokens kept, its words Khmer letters, the numbers of its cited phrases in Khmer digits. */
+/** A stand-in translation of an English text: its tokens and placeholders kept, its words Khmer letters, the numbers of its cited phrases in Khmer digits. */
 function stand(text: string): string {
+  const numbers = (words: string) => (words.match(/\d[\d,.]*/g) ?? []).map(khmerDigits).join(' ');
   return parseCopyText(text)
-    .map((t) => (t.kind === 'figure' ? t.raw : t.kind === 'cite' ? `[${(t.text.match(/\d[\d,.]*/g) ?? []).map(khmerDigits).join(' ')} ពាក្យ]{${t.sources.join(', ')}}` : 'ពាក្យ'))
+    .map((t) => (t.kind === 'figure' ? t.raw : t.kind === 'cite' ? `[${numbers(t.text)} ពាក្យ]{${t.sources.join(', ')}}` : `ពាក្យ ${(t.text.match(/%[A-Z]+%/g) ?? []).join(' ')}`))
     .join(' ');
 }
+/** A stand-in translation of a note on a source: its numbers in Khmer digits. */
+const standNote = (text: string) => `ពាក្យ ${(text.match(/\d[\d,.]*/g) ?? []).map(khmerDigits).join(' ')}`;
 
 /** A complete, current translation of the fixture dataset, changed by `edit`. */
 function locale(edit: (strings: Locale['strings']) => void = () => {}): Locale {
   const strings: Locale['strings'] = {};
-  for (const t of translatables(data)) strings[t.key] = { en: t.text, text: t.kind === 'name' ? 'ឈ្មោះ' : stand(t.text) };
+  for (const t of translatables(data)) strings[t.key] = { en: t.text, text: t.kind === 'name' ? 'ឈ្មោះ' : t.kind === 'note' ? standNote(t.text) : stand(t.text) };
   edit(strings);
   return { locale: 'km', language: 'ខ្មែរ', status: 'draft', strings };
 }
@@ -101,6 +104,14 @@ describe('checkTranslation', () => {
         `data/locales/km.json: strings["copy.kicker"].text: expected every number to come from a figure token or a cited phrase, found "${typed}" typed in plain text`,
       ]);
     }
+  });
+
+  it('stops on a placeholder the page fills in (%N%) dropped, and on a note on a source whose numbers differ from the English', () => {
+    expect(problems(locale((s) => void (s['copy.ui.stepOf']!.text = 'ជំហាន')))).toEqual([
+      'data/locales/km.json: strings["copy.ui.stepOf"].text: expected the placeholders of the English (%N% %TOTAL%), found none',
+    ]);
+    const note = Object.keys(locale().strings).find((k) => k.startsWith('sources.') && k.endsWith('.note') && /\d/.test(locale().strings[k]!.en))!;
+    expect(problems(locale((s) => void (s[note]!.text = 'ពាក្យ')))[0]).toContain('expected the numbers of the English note');
   });
 
   it('names English words left in a translation, but not party acronyms, publishers or the words the locale keeps', () => {

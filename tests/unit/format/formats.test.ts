@@ -29,6 +29,10 @@ describe('formatsFor', () => {
     expect(km.partialDate('2014-03')).toBe('មីនា ២០១៤');
     expect(km.partialDate('2008')).toBe('២០០៨');
     expect(km.months(7)).toBe('៧ ខែ');
+    expect(km.month('2013-07-28')).toBe('កក្កដា');
+    expect(km.decimal(6.5, 1)).toBe('៦,៥');
+    expect(englishFormats.month('2013-07-28')).toBe('Jul');
+    expect(englishFormats.decimal(6.5, 1)).toBe('6.5');
     expect(km.date('2013-12-31')).toBe('៣១ ធ្នូ ២០១៣');
     expect(km.date('2014-01-01')).toBe('១ មករា ២០១៤');
   });

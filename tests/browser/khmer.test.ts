@@ -1,0 +1,142 @@
+/**
+ * The Khmer edition (dist/km/, built from data/locales/km.json): a page in Khmer that says so
+ * (lang, hreflang, og:locale, a language switch both ways, the draft notice), whose text is drawn
+ * in the shipped Khmer font (shaped, no fallback boxes) with Khmer digits in the text, the charts
+ * and the counters, and which holds what the English page holds: axe at every step, no JavaScript,
+ * no error. The English page does not load the Khmer font.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './qualityPages.ts';
+import { graphicAt, openStory, scrollToStep, startStory, stopStory } from './storyPage.ts';
+
+beforeAll(async () => {
+  await startStory('dist');
+});
+afterAll(stopStory);
+
+/** The text of the story's steps and of the live graphic as a reader sees it. */
+const storyText = (page: import('playwright-core').Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.step-card, .graphic')].map((el) => el.innerText).join('\n'));
+
+describe('the Khmer edition', () => {
+  it('is a page in Khmer that names its language, links to the English and back, and says its translation is a draft', async () => {
+    const story = await openStory({ width: 1280, height: 800 });
+    await story.page.goto(`${story.url}km/`);
+    const head = await story.page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      alternates: [...document.querySelectorAll('link[rel="alternate"]')].map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`),
+      ogLocale: document.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    }));
+    expect(head.lang).toBe('km');
+    expect(head.ogLocale).toBe('km_KH');
+    expect(head.canonical).toMatch(/\/km\/$/);
+    expect(head.alternates).toEqual(expect.arrayContaining([expect.stringMatching(/^en https:.*\/$/), expect.stringMatching(/^km https:.*\/km\/$/), expect.stringMatching(/^x-default /)]));
+    await expect.poll(() => story.page.locator('.translation-notice').isVisible()).toBe(true);
+    expect(await story.page.locator('h1').innerText()).toMatch(/[\u1780-\u17FF]/);
+    const english = story.page.locator('nav.editions a[hreflang="en"]');
+    await english.click();
+    await story.page.waitForURL((url) => !url.pathname.includes('/km/'));
+    expect(await story.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await story.page.locator('nav.editions a[hreflang="km"]').click();
+    await story.page.waitForURL(/\/km\/$/);
+    expect(story.errors).toEqual([]);
+    await story.close();
+  });
+
+  it('draws its Khmer text in the shipped Noto Sans Khmer, shaped, with no fallback font', async () => {
+    const story = await openStory({ width: 375, height: 812 });
+    await story.page.goto(`${story.url}km/`);
+    await story.page.evaluate(() => document.fonts.ready);
+    const cdp = await story.page.context().newCDPSession(story.page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const fonts = new Set<string>();
+    for (const selector of ['h1', '.dek', '.step-card > p:not(.step-number)', '.label-total', '.step-count']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const f of used) fonts.add(`${f.familyName}${f.isCustomFont ? '' : ' (system)'}`);
+    }
+    expect([...fonts].filter((f) => f.endsWith('(system)'))).toEqual([]);
+    expect(fonts).toContain('Noto Sans Khmer');
+    // Shaped: a subscript consonant (coeng + consonant) sits under the first and takes no width of its own, so "ក្ក" is narrower than "កក".
+    const [stacked, apart] = await story.page.evaluate(() =>
+      ['ក្ក', 'កក'].map((t) => {
+        const span = document.createElement('span');
+        span.textContent = t;
+        span.style.font = "400 40px 'Noto Sans Khmer'";
+        document.querySelector('h1')!.append(span);
+        const w = span.getBoundingClientRect().width;
+        span.remove();
+        return w;
+      }),
+    );
+    expect(stacked).toBeLessThan(apart!);
+    await story.close();
+  });
+
+  it('writes its figures in Khmer digits, in the text, the charts, the counter and the tables', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(`${story.url}km/`);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    await scrollToStep(story.page, 1, 0.3);
+    await graphicAt(story.page, 2);
+    const text = await storyText(story.page);
+    expect(text).toMatch(/[០-៩]/);
+    expect(text).not.toMatch(/[0-9]/);
+    expect(await story.page.locator('.step-count').innerText()).toMatch(/^[០-៩]+ \/ [០-៩]+$/);
+    const tables = await story.page.evaluate(() => [...document.querySelectorAll('.data-table table')].map((t) => t.textContent ?? '').join(' '));
+    expect(tables).toMatch(/[០-៩]/);
+    await story.close();
+  });
+
+  it('passes axe at every step, and its steps still follow the scroll', async () => {
+    const story = await openStory({ width: 375, height: 812, reducedMotion: 'reduce' });
+    await story.page.goto(`${story.url}km/`);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const count = await story.page.locator('.step').count();
+    const found: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await scrollToStep(story.page, i, 0.62);
+      await graphicAt(story.page, i + 1);
+      for (const violation of await axeViolations(story.page)) found.push(`step ${i + 1}: ${violation}`);
+    }
+    expect(found).toEqual([]);
+    expect(story.errors).toEqual([]);
+    await story.close();
+  });
+
+  it('without JavaScript shows every step with its chart, in Khmer', async () => {
+    const story = await openStory({ width: 375, height: 740, javaScriptEnabled: false });
+    await story.page.goto(`${story.url}km/`);
+    const steps = story.page.locator('.step');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(10);
+    for (const i of [0, Math.floor(count / 2), count - 1]) {
+      await steps.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => steps.nth(i).locator('.step-figure > .chart').isVisible()).toBe(true);
+      await expect.poll(() => steps.nth(i).locator('.step-card > p:not(.step-number)').first().innerText()).toMatch(/[\u1780-\u17FF]/);
+    }
+    await story.close();
+  });
+
+  it('is offered by the embed builder: choosing Khmer puts km/embed.html and the Khmer title in the snippet', async () => {
+    const story = await openStory({ width: 1280, height: 900 });
+    await story.page.goto(`${story.url}embed-builder.html`);
+    await story.page.selectOption('#builder-lang', 'km/');
+    await expect.poll(() => story.page.locator('#builder-snippet').inputValue()).toContain('km/embed.html');
+    const snippet = await story.page.locator('#builder-snippet').inputValue();
+    expect(snippet).toMatch(/title="[^"]*[\u1780-\u17FF]/);
+    await story.page.selectOption('#builder-lang', '');
+    await expect.poll(() => story.page.locator('#builder-snippet').inputValue()).not.toContain('km/');
+    await story.close();
+  });
+
+  it('leaves the English page as it was: it loads no Khmer font', async () => {
+    const story = await openStory({ width: 1280, height: 800 });
+    await story.page.goto(story.url);
+    await story.page.waitForLoadState('load');
+    expect(story.requests.filter((r) => /khmer|fonts-km/.test(r))).toEqual([]);
+    await story.close();
+  });
+});
