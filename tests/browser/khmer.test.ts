@@ -120,6 +120,35 @@ describe('the Khmer edition', () => {
     await story.close();
   });
 
+  it.each([
+    ['English', 375, '', 812, 0.62],
+    ['English', 1280, '', 800, 0.3],
+    ['Khmer', 375, 'km/', 812, 0.62],
+    ['Khmer', 1280, 'km/', 800, 0.3],
+  ] as const)('in %s at %i px, no label of the live chart runs outside its chart at any step', async (_, width, path, height, at) => {
+    const story = await openStory({ width, height, reducedMotion: 'reduce' });
+    await story.page.goto(`${story.url}${path}`);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const count = await story.page.locator('.step').count();
+    const outside: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await scrollToStep(story.page, i, at);
+      await graphicAt(story.page, i + 1);
+      const over = await story.page.evaluate(() => {
+        const svg = document.querySelector('.graphic-frame > .view.is-active svg');
+        if (!(svg instanceof SVGSVGElement)) return [];
+        const vb = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll('text')].flatMap((t) => {
+          const b = t.getBBox();
+          return b.width > 0 && (b.x < vb.x - 1 || b.x + b.width > vb.x + vb.width + 1) ? [`"${t.textContent}" spans ${Math.round(b.x)}–${Math.round(b.x + b.width)} of 0–${vb.width}`] : [];
+        });
+      });
+      outside.push(...over.map((o) => `step ${i + 1}: ${o}`));
+    }
+    expect(outside).toEqual([]);
+    await story.close();
+  });
+
   it('is offered by the embed builder: choosing Khmer puts km/embed.html and the Khmer title in the snippet', async () => {
     const story = await openStory({ width: 1280, height: 900 });
     await story.page.goto(`${story.url}embed-builder.html`);

@@ -21,7 +21,8 @@ const LABEL_GAP = 17;
 export type TimelineState = {
   /** The time axis, over the whole domain (from the first month to the month after the last event). */
   axis: { x: number; y1: number; y2: number };
-  ticks: { y: number; label: string }[];
+  /** Each tick's month; `year`, on a line of its own, where a language's month names are too long to share one (Khmer). */
+  ticks: { y: number; label: string; year?: string }[];
   events: { id: string; y: number; labelY: number; date: string; title: string; kind: string }[];
   /** Bars from an event to the end of the chart; each label reads across at `labelY`, among the event labels. */
   spans: { y1: number; y2: number; x: number; midY: number; label: string; labelY: number }[];
@@ -58,8 +59,14 @@ function stateOf(data: Dataset, view: TimelineView, f: Formats): TimelineState {
   const withYear = Number(to.date.slice(0, 4)) - Number(from.date.slice(0, 4)) > 2;
   const y = scaleUtc().domain([utc(monthStart(from.date)), utc(nextMonth(to.date))]).range([TOP, BOTTOM]);
   const at = (iso: string) => round2(y(utc(iso)));
-  // Each tick is a month's short name; January and the first tick add the year ("Jan 2014").
-  const ticks = y.ticks(8).map((d, i) => ({ y: round2(y(d)), label: `${f.month(isoDay(d))}${d.getUTCMonth() === 0 || i === 0 ? ` ${f.year(d.getUTCFullYear())}` : ''}` }));
+  // Each tick is a month's short name; January and the first tick add the year ("Jan 2014"), on a
+  // line of its own in a language without short month names (Khmer: "កក្កដា" over "២០១៣").
+  const ticks = y.ticks(8).map((d, i) => {
+    const month = f.month(isoDay(d));
+    const year = d.getUTCMonth() === 0 || i === 0 ? f.year(d.getUTCFullYear()) : undefined;
+    if (!year) return { y: round2(y(d)), label: month };
+    return f.lang === 'en' ? { y: round2(y(d)), label: `${month} ${year}` } : { y: round2(y(d)), label: month, year };
+  });
   const ys = events.map((ev) => at(ev.date));
   const spans = (view.spans ?? []).map((span) => ({ label: span.label, y1: at(eventById(data, span.from).date), y2: at(to.date) }));
   // A span's label reads across, among the event labels, beside the middle of its span: all
