@@ -6,7 +6,7 @@
  * no error. The English page does not load the Khmer font.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './qualityPages.ts';
+import { axeViolations, overflowX } from './qualityPages.ts';
 import { graphicAt, openStory, scrollToStep, startStory, stopStory } from './storyPage.ts';
 
 beforeAll(async () => {
@@ -146,6 +146,27 @@ describe('the Khmer edition', () => {
       outside.push(...over.map((o) => `step ${i + 1}: ${o}`));
     }
     expect(outside).toEqual([]);
+    await story.close();
+  });
+
+  it.each([320, 375])('at %i px never scrolls sideways and no text runs off the screen, on the story or a chart page', async (width) => {
+    const story = await openStory({ width, height: 640 });
+    /** Text the reader cannot reach: elements of the header and the cards whose box crosses the screen's right edge. */
+    const offScreen = () =>
+      story.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.story-header *, .step-card *, .chart-page *')]
+          .filter((el) => !el.closest('.visually-hidden, .step-figure, details:not([open])') && el.getClientRects().length)
+          .filter((el) => [...el.getClientRects()].some((r) => r.width > 0 && r.right > innerWidth + 1))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 30)}`),
+      );
+    await story.page.goto(`${story.url}km/`);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    expect(await overflowX(story.page)).toBeLessThanOrEqual(0);
+    expect(await offScreen()).toEqual([]);
+    const chartPage = await story.page.goto(`${story.url}km/charts/claim.html`);
+    expect(chartPage?.status()).toBe(200);
+    expect(await overflowX(story.page)).toBeLessThanOrEqual(0);
+    expect(await offScreen()).toEqual([]);
     await story.close();
   });
 
