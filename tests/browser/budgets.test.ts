@@ -89,3 +89,36 @@ describe('the story page as Chromium loads it (the benchmark\'s deterministic pa
   });
 });
 
+
+describe('the Khmer edition as Chromium loads it: the same budgets, and only its own fonts preloaded', () => {
+  let km: PageBytes;
+  let fonts: string[];
+  beforeAll(async () => {
+    const server = await serveStatic({ dir: 'dist', base: '/news/2014/cambodia/' });
+    const browser = await launchChromium();
+    try {
+      km = await measurePageBytes(browser, server, 'dist', 'km/index.html');
+      fonts = [...readFileSync('dist/km/index.html', 'utf8').matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1]!);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('fetches nothing that is not a file of dist/, in at most as many requests as the English', () => {
+    expect(km.unmapped).toEqual([]);
+    expect(km.firstLoadRequests).toBeLessThanOrEqual(BUDGETS['requests.firstLoad'].max);
+  });
+
+  it('stays within the DOM, JavaScript, CSS and first-load budgets', () => {
+    expect(km.domElements).toBeLessThanOrEqual(BUDGETS['dom.elements'].max);
+    expect(km.byType.js).toBeLessThanOrEqual(BUDGETS['bytes.js'].max * KB);
+    expect(km.byType.css).toBeLessThanOrEqual(BUDGETS['bytes.css'].max * KB);
+    expect(km.firstLoad).toBeLessThanOrEqual(BUDGETS['bytes.firstLoad'].max * KB);
+  });
+
+  it('preloads the Khmer faces and no other', () => {
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.includes('noto-sans-khmer'))).toBe(true);
+  });
+});

@@ -170,6 +170,20 @@ describe('the Khmer edition', () => {
     await story.close();
   });
 
+  it('steps with the keyboard, and a screen reader hears the step in Khmer words and digits', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(`${story.url}km/`);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    await story.page.locator('.control.next').focus();
+    await story.page.keyboard.press('Enter');
+    await graphicAt(story.page, 2);
+    const heard = await story.page.locator('.graphic [aria-live]').innerText();
+    expect(heard).toMatch(/^ជំហានទី ២ ក្នុងចំណោម [០-៩]+, /);
+    expect(heard).not.toMatch(/[0-9]|Step/);
+    expect(await story.page.evaluate(() => document.activeElement?.classList.contains('next'))).toBe(true);
+    await story.close();
+  });
+
   it('is offered by the embed builder: choosing Khmer puts km/embed.html and the Khmer title in the snippet', async () => {
     const story = await openStory({ width: 1280, height: 900 });
     await story.page.goto(`${story.url}embed-builder.html`);
