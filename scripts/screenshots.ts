@@ -41,8 +41,8 @@ try {
     for (const scheme of ['light', 'dark'] as const) {
       if (only.length && !only.includes(`${name}-${scheme}`)) continue;
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce' });
-      if (name === 'frame' && lang !== 'en') continue; // the host pages frame the English embed
-      await page.goto(name === 'frame' ? hosts.url('ours') : server.url + edition.path);
+      if (name === 'frame' && lang !== 'en' && lang !== 'km') continue; // the host pages frame the English and Khmer embeds
+      await page.goto(name === 'frame' ? hosts.url(lang === 'km' ? 'ours-km' : 'ours') : server.url + edition.path);
       const doc: Page | Frame = name === 'frame' ? await storyFrame(page) : page;
       const frameTop = name === 'frame' ? await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top + scrollY) : 0;
       const count = await doc.locator('.step').count();

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export type HostKind =
-  | 'ours' | 'ours-two' | 'pym' | 'pym-no-scroll' | 'amp' | 'fixed' | 'chart' | 'hostile-host' | 'deep-link'
+  | 'ours' | 'ours-km' | 'ours-two' | 'pym' | 'pym-no-scroll' | 'amp' | 'fixed' | 'chart' | 'hostile-host' | 'deep-link'
   // Used by tests/browser/embed.test.ts:
   | 'deep-hash' | 'theme-dark' | 'theme-transparent' | 'hostile-frame';
 
@@ -36,6 +36,9 @@ export function hostPage(kind: HostKind, story: string, query: URLSearchParams =
   switch (kind) {
     case 'ours':
       return page('Host: our script', `${paragraphs(6, 'Before')}<iframe data-cambodia-embed src="${embed}" title="Cambodia 2013" height="1200" loading="lazy"></iframe>${paragraphs(6, 'After')}${script}`);
+    case 'ours-km':
+      // A Khmer newsroom's article embedding the Khmer edition by its own address.
+      return page('Host: the Khmer edition', `${paragraphs(6, 'Before')}<iframe data-cambodia-embed src="${story}km/embed.html" title="ការបោះឆ្នោតឆ្នាំ ២០១៣" height="1200" loading="lazy"></iframe>${paragraphs(6, 'After')}${script}`).replace('<html lang="en">', '<html lang="km">');
     case 'deep-link':
       return page('Host: deep link', `${paragraphs(3, 'Before')}<iframe data-cambodia-embed data-step="12" src="${embed}" title="Cambodia 2013" height="1200"></iframe>${paragraphs(6, 'After')}${script}`);
     case 'ours-two':

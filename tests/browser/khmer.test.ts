@@ -7,12 +7,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, overflowX } from './qualityPages.ts';
+import type { Frame } from 'playwright-core';
+import { startHosts } from '../../tools/hostPages.ts';
 import { graphicAt, openStory, scrollToStep, startStory, stopStory } from './storyPage.ts';
 
+let hosts: Awaited<ReturnType<typeof startHosts>>;
 beforeAll(async () => {
-  await startStory('dist');
+  const { server } = await startStory('dist');
+  hosts = await startHosts(server.url);
 });
-afterAll(stopStory);
+afterAll(async () => {
+  await hosts?.close();
+  await stopStory();
+});
 
 /** The text of the story's steps and of the live graphic as a reader sees it. */
 const storyText = (page: import('playwright-core').Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.step-card, .graphic')].map((el) => el.innerText).join('\n'));
@@ -181,6 +188,30 @@ describe('the Khmer edition', () => {
     expect(heard).toMatch(/^ជំហានទី ២ ក្នុងចំណោម [០-៩]+, /);
     expect(heard).not.toMatch(/[0-9]|Step/);
     expect(await story.page.evaluate(() => document.activeElement?.classList.contains('next'))).toBe(true);
+    await story.close();
+  });
+
+  it('embedded by its own address in a newsroom’s article, sizes its frame and steps as the article scrolls', async () => {
+    const story = await openStory({ width: 712, height: 812, reducedMotion: 'reduce' });
+    await story.page.goto(hosts.url('ours-km'));
+    const iframe = await story.page.waitForSelector('iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    let frame: Frame | null = null;
+    for (let i = 0; i < 100 && (!frame || frame.url() === 'about:blank'); i++) {
+      frame = await iframe.contentFrame();
+      await story.page.waitForTimeout(50);
+    }
+    await frame!.waitForFunction(() => document.documentElement.dataset.scrollMode === 'host', null, { timeout: 8000 });
+    expect(await frame!.evaluate(() => document.documentElement.lang)).toBe('km');
+    // Auto-height: the frame grows to its content.
+    await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { timeout: 8000 }).toBeGreaterThan(5000);
+    // Scrolling the article brings the fifth card into the frame's reading band, and the graphic follows.
+    const cardTop = await frame!.locator('.step').nth(4).evaluate((el) => el.querySelector('.step-card')!.getBoundingClientRect().top);
+    const frameTop = await iframe.evaluate((f) => f.getBoundingClientRect().top + scrollY);
+    await story.page.evaluate((y) => window.scrollTo(0, y), frameTop + cardTop - 812 * 0.7);
+    await frame!.waitForFunction(() => document.querySelector('.graphic')?.getAttribute('data-step') === '5', null, { timeout: 8000 });
+    expect(await frame!.locator('.step-count').innerText()).toMatch(/^៥ \/ [០-៩]+$/);
+    expect(story.errors).toEqual([]);
     await story.close();
   });
 
