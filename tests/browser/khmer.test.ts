@@ -40,10 +40,14 @@ describe('the Khmer edition', () => {
     expect(head.alternates).toEqual(expect.arrayContaining([expect.stringMatching(/^en https:.*\/$/), expect.stringMatching(/^km https:.*\/km\/$/), expect.stringMatching(/^x-default /)]));
     await expect.poll(() => story.page.locator('.translation-notice').isVisible()).toBe(true);
     expect(await story.page.locator('h1').innerText()).toMatch(/[\u1780-\u17FF]/);
+    expect(await story.page.locator('nav.editions a[hreflang="en"]').innerText()).toBe('English (អង់គ្លេស)');
     const english = story.page.locator('nav.editions a[hreflang="en"]');
     await english.click();
     await story.page.waitForURL((url) => !url.pathname.includes('/km/'));
     expect(await story.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The Khmer name, and the name in English: readable where no font has Khmer.
+    expect(await story.page.locator('nav.editions a[hreflang="km"]').innerText()).toBe('ខ្មែរ (Khmer)');
+    expect(await story.page.locator('nav.editions a[hreflang="km"] span').getAttribute('lang')).toBe('km');
     await story.page.locator('nav.editions a[hreflang="km"]').click();
     await story.page.waitForURL(/\/km\/$/);
     expect(story.errors).toEqual([]);
