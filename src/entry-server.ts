@@ -13,7 +13,7 @@ import type { Dataset } from './lib/data/types.ts';
 import { englishFormats, type Formats } from './lib/format/formats.ts';
 export { formatsFor } from './lib/format/formats.ts';
 export { localizeDataset } from './lib/data/localizeDataset.ts';
-import type { Edition } from './lib/story/types.ts';
+import type { BuilderEdition, Edition } from './lib/story/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
 import { buildScenes, buildTables, chartOf, type ChartKind } from './charts/index.ts';
 import { tableFor } from './charts/tableFor.ts';
@@ -51,7 +51,7 @@ export type EditionOptions = {
   root?: string;
   canonicalUrl?: string;
   /** The other editions the embed builder offers (after this one, English), with their titles and share alt texts. */
-  builderEditions?: { lang: string; language: string; path: string; title: string; alt: string }[];
+  builderEditions?: BuilderEdition[];
 };
 
 /**

@@ -8,18 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, overflowX } from './qualityPages.ts';
 import type { Frame } from 'playwright-core';
-import { startHosts } from '../../tools/hostPages.ts';
-import { graphicAt, openStory, scrollToStep, startStory, stopStory } from './storyPage.ts';
+import { graphicAt, openStory, scrollToStep, startStoryAndHosts, stopStory } from './storyPage.ts';
 
-let hosts: Awaited<ReturnType<typeof startHosts>>;
+let hosts: Awaited<ReturnType<typeof startStoryAndHosts>>;
 beforeAll(async () => {
-  const { server } = await startStory('dist');
-  hosts = await startHosts(server.url);
+  hosts = await startStoryAndHosts('dist');
 });
-afterAll(async () => {
-  await hosts?.close();
-  await stopStory();
-});
+afterAll(stopStory);
 
 /** The text of the story's steps and of the live graphic as a reader sees it. */
 const storyText = (page: import('playwright-core').Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.step-card, .graphic')].map((el) => el.innerText).join('\n'));

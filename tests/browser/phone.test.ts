@@ -7,19 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { startHosts } from '../../tools/hostPages.ts';
-import { openStory, startStory, stopStory } from './storyPage.ts';
+import { openStory, startStoryAndHosts, stopStory } from './storyPage.ts';
 import { restingPositions, summarise, type Rest } from './restingPositions.ts';
 
-let hosts: Awaited<ReturnType<typeof startHosts>>;
+let hosts: Awaited<ReturnType<typeof startStoryAndHosts>>;
 beforeAll(async () => {
-  const { server } = await startStory('dist');
-  hosts = await startHosts(server.url);
+  hosts = await startStoryAndHosts('dist');
 });
-afterAll(async () => {
-  await hosts?.close();
-  await stopStory();
-});
+afterAll(stopStory);
 
 /** Positions where the graphic shows a step whose card is not in the reading band, though some card is. */
 const unexplained = (rests: Rest[]) => rests.filter((r) => r.cardsInView.length > 0 && !r.cardsInView.includes(r.step)).map((r) => ({ y: r.y, step: r.step, cards: r.cardsInView }));

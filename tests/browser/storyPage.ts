@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../tools/serveStatic.ts';
 import { launchChromium } from '../../tools/launchChromium.ts';
+import { startHosts } from '../../tools/hostPages.ts';
 import { FIXTURE_DIST } from '../fixtures/paths.ts';
 
 export const BASE = '/news/2014/cambodia/';
@@ -25,7 +26,23 @@ export async function startStory(dir = FIXTURE_DIST): Promise<{ browser: Browser
   return { browser, server };
 }
 
+let hosts: Awaited<ReturnType<typeof startHosts>> | undefined;
+
+/**
+ * The built story in `dir` and the newsroom host pages that frame it (tools/hostPages.ts), for a
+ * test file that opens both; stopStory closes them.
+ *
+ *   const hosts = await startStoryAndHosts('dist'); await page.goto(hosts.url('ours'));
+ */
+export async function startStoryAndHosts(dir: string): Promise<NonNullable<typeof hosts>> {
+  const { server: s } = await startStory(dir);
+  hosts ??= await startHosts(s.url);
+  return hosts;
+}
+
 export async function stopStory(): Promise<void> {
+  await hosts?.close();
+  hosts = undefined;
   await browser?.close();
   await server?.close();
   browser = undefined;

@@ -24,6 +24,9 @@ export type Edition = {
   current: boolean;
 };
 
+/** An edition as the embed builder offers it: its folder ("" or "km/"), its name in itself, and its title and share alt for the snippet. */
+export type BuilderEdition = { lang: string; language: string; path: string; title: string; alt: string };
+
 /** A run of text; figures and cited phrases carry the numbers of their source notes. */
 export type Segment = { text: string; notes?: number[]; refs?: undefined };
 /**
