@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStory, startStory, stopStory } from './storyPage.ts';
 
+let browser: Awaited<ReturnType<typeof startStory>>['browser'];
+
 beforeAll(async () => {
-  await startStory('dist');
+  ({ browser } = await startStory('dist'));
 });
 afterAll(async () => {
   await stopStory();
@@ -72,4 +74,34 @@ describe('the live graphic', () => {
     expect(await story.page.evaluate(() => document.querySelectorAll('script[type="application/json"]').length)).toBe(0);
     await story.close();
   });
+});
+
+/**
+ * The browser's own record of why it lays elements out again (Chromium's invalidation tracking):
+ * a chart whose outer <svg> is "re-sized" has every mark inside it laid out anew, on a slow phone
+ * 20-30 ms a step. The frame around the charts contains itself (src/styles/layout.css), so a step
+ * re-sizes no chart, even when its counter and controls are laid out again.
+ */
+describe('a step change lays out only what it changes', () => {
+  for (const width of [375, 1280]) {
+    it(`scrolling through every step at ${width} px re-sizes no chart`, async () => {
+      const story = await openStory({ width, height: width < 960 ? 740 : 800 });
+      await story.page.goto(story.url);
+      await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+      const at = width < 960 ? 0.78 : 0.5;
+      await browser.startTracing(story.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'] });
+      const total = await story.page.locator('.step').count();
+      for (let i = 0; i < total; i++) {
+        await story.page.locator('.step').nth(i).evaluate((el, at) => window.scrollBy(0, el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2 - innerHeight * at), at);
+        await story.page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), i + 1);
+      }
+      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as { name: string; args?: { data?: { reason?: string; nodeName?: string } } }[];
+      const invalidations = events.filter((e) => e.name === 'LayoutInvalidationTracking').map((e) => e.args?.data ?? {});
+      // The tracking works: the step counter's text is laid out again at each step.
+      expect(invalidations.length).toBeGreaterThan(total);
+      const resized = invalidations.filter((d) => d.reason === 'Size changed' && /^svg class='chart\b/.test(d.nodeName ?? ''));
+      expect(resized.map((d) => d.nodeName)).toEqual([]);
+      await story.close();
+    });
+  }
 });

@@ -150,12 +150,17 @@ export function startScrolly(o: ScrollyOptions): { goTo: (index: number) => void
   function enter(next: ScrollMode) {
     stopMode();
     stopMode = () => {};
+    // Only the host and unrolled modes have styles of their own. Between the others the attribute
+    // changes no layout, so it is written after the steps are measured: written before, it would
+    // make the browser restyle and lay out the page a second time inside this task.
+    const restyles = [root.dataset.scrollMode, next].some((m) => m === 'host' || m === 'unrolled');
     mode = next;
-    root.dataset.scrollMode = next;
+    if (restyles) root.dataset.scrollMode = next;
     o.graphicCol.style.removeProperty('transform');
     if (next === 'page' || next === 'frame') {
       if (next === 'frame') setViewportUnits(window.innerHeight);
       stopMode = watchSteps(o.steps, emit, { offset: offset(), scrollama: next === 'page' });
+      root.dataset.scrollMode = next;
     } else if (next === 'host') {
       followHost();
       flushDeepLink();
