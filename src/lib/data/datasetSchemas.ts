@@ -437,6 +437,7 @@ const copy = z.strictObject(
           englishNotice: text,
           languageSwitch: text,
           stepOf: text.describe('What a screen reader hears as a step comes into view: "Step %N% of %TOTAL%".'),
+          stepAnnouncement: text.describe('How that is joined to the step\'s heading and text when a step button is pressed: "%STEP%, %HEADING%. %TEXT%" (%STEP% is stepOf); in Khmer "%STEP% %HEADING%។ %TEXT%".'),
           sourceOne: text.describe('The name of a sentence’s footnote marker with one source: "Source %N%".'),
           sourcesMany: text.describe('… with several: "Sources %LIST% and %LAST%".'),
           fullStop: text.describe('The stop the page puts after a heading run into its text (a disagreement\'s topic) and after a source: ".", in Khmer "។".'),

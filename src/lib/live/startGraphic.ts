@@ -74,7 +74,10 @@ export function startGraphic(graphic: HTMLElement): () => void {
     // "Step 3 of 20" in the page's words (data-step-of) and digits (the card's counter).
     const [n = String(index + 1), of = String(steps.length)] = (step.el.querySelector('.step-number')?.textContent ?? '').split(' / ');
     const stepOf = (graphic.dataset.stepOf ?? 'Step %N% of %TOTAL%').replace('%N%', n).replace('%TOTAL%', of);
-    if (live) live.textContent = `${stepOf}, ${step.heading}. ${paragraph?.textContent ?? ''}`;
+    // Joined in the page's words and punctuation (data-step-announcement: "%STEP%, %HEADING%. %TEXT%", in Khmer with "។").
+    const words: Record<string, string> = { '%STEP%': stepOf, '%HEADING%': step.heading, '%TEXT%': paragraph?.textContent ?? '' };
+    const template = graphic.dataset.stepAnnouncement ?? '%STEP%, %HEADING%. %TEXT%';
+    if (live) live.textContent = template.replace(/%(STEP|HEADING|TEXT)%/g, (p) => words[p] ?? p);
     scrolly.goTo(index);
     history.replaceState(null, '', `#${step.anchor}`);
   }
