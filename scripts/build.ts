@@ -6,8 +6,9 @@
  * A rebuild after a data edit is fast (budget: 3 s from the command to the prompt, bench/budgets.ts):
  * the three Vite builds (client, server, host script) depend on the code only, so they are reused
  * from the build cache (scripts/buildCache.ts) while the code is unchanged, and Vite is then not
- * even loaded; the subset fonts and the share image are reused when their inputs are the same; the
- * builds that do run, run at once, and the share image is drawn off the main thread meanwhile.
+ * even loaded; the subset fonts and the share images are reused when their inputs are the same; the
+ * builds that do run, run at once, and the share images (one per edition) are drawn off the main
+ * thread meanwhile, all at once.
  * `STORY_BUILD_TIMES=1` prints what each phase took.
  *
  *   npm run build                                  # data/ → dist/
@@ -61,6 +62,10 @@ async function viteBuild(config: InlineConfig): Promise<void> {
   await build(config);
 }
 
+// The fonts each translation's share image is set in (Khmer: Noto Sans Khmer, shaped with harfbuzz),
+// loaded while the bundles are found or built.
+const shareFonts = new Map(locales.editions.map((e) => [e.locale.locale, import('../tools/shareFonts.ts').then((m) => m.shareFontsFor(e.locale.locale))]));
+
 mkdirSync(dirname(dist), { recursive: true });
 const work = mkdtempSync(join(dirname(dist), '.build-'));
 const clientDir = join(work, 'client');
@@ -102,23 +107,36 @@ try {
           current: l.lang === from,
         }));
   const translations = await phase('render translations', async () =>
-    locales.editions.map((e) => {
-      const { data: localized, english } = entry.localizeDataset(data.dataset, e.locale);
-      const lang = e.locale.locale;
-      const rendered = entry.renderPages(localized, { f: entry.formatsFor(lang), editions: editionsFrom(lang), translation: { status: e.locale.status, englishTexts: english.length }, root: '../', canonicalUrl: new URL(`${lang}/`, base).href });
-      return { lang, pages: rendered };
-    }),
+    Promise.all(
+      locales.editions.map(async (e) => {
+        const { data: localized, english } = entry.localizeDataset(data.dataset, e.locale);
+        const lang = e.locale.locale;
+        const rendered = entry.renderPages(localized, {
+          f: entry.formatsFor(lang),
+          editions: editionsFrom(lang),
+          translation: { status: e.locale.status, englishTexts: english.length },
+          root: '../',
+          canonicalUrl: new URL(`${lang}/`, base).href,
+          shareFonts: await shareFonts.get(lang),
+        });
+        return { lang, pages: rendered };
+      }),
+    ),
   );
   // The embed builder offers every edition, each with its own title and alt text for the snippet.
   const builderEditions = translations.map((t) => ({ lang: t.lang, language: languages.find((l) => l.lang === t.lang)?.language ?? t.lang, path: `${t.lang}/`, title: t.pages.title, alt: t.pages.share.alt }));
   const pages = await phase('render', async () => entry.renderPages(data.dataset, { editions: editionsFrom('en'), builderEditions }));
 
-  // The share image is drawn off the main thread while the fonts are cut (each reused when its input is unchanged).
-  const share = phase('share image', async () => {
+  // The share images, one per edition, are drawn off the main thread, all at once, while the fonts
+  // are cut (each reused when its input is unchanged). A translation's is in its own cache folder.
+  const share = phase('share images', async () => {
     const { renderPng, shareFontOptions } = await import('../tools/renderPng.ts');
     const fontFiles = (await shareFontOptions()).fontFiles ?? [];
     const resvg = (JSON.parse(readFileSync(join(root, 'node_modules/@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
-    return cachedFile(root, 'share', 'share', sha256(pages.share.svg, resvg, ...fontFiles.map((f) => `${f}:${sha256(readFileSync(f))}`)), '.png', () => renderPng(pages.share.svg));
+    const fonts = fontFiles.map((f) => `${f}:${sha256(readFileSync(f))}`);
+    const draw = (svg: string, group: string) => cachedFile(root, group, 'share', sha256(svg, resvg, ...fonts), '.png', () => renderPng(svg));
+    const [english, ...translated] = await Promise.all([draw(pages.share.svg, 'share'), ...translations.map((t) => draw(t.pages.share.svg, `share-${t.lang}`))]);
+    return { english: english!, translated: translations.map((t, i) => ({ lang: t.lang, png: translated[i]! })) };
   });
   // Web fonts cut down to the characters of these pages, linked from every page.
   const fonts = await phase('fonts', () => subsetFonts([pages.story.body, pages.story.head, pages.builder.body, ...pages.charts.map((c) => c.body)], clientDir));
@@ -159,10 +177,12 @@ try {
     for (const chart of t.pages.charts) writeFileSync(join(dir, chart.file), injectStory(localChart, up('../../')(chart)));
   }
 
-  // The data for readers to download, and the share image drawn from the same scenes.
+  // The data for readers to download, and the share images drawn from the same scenes.
   mkdirSync(join(clientDir, 'data'), { recursive: true });
   for (const file of pages.downloads) writeFileSync(join(clientDir, 'data', file.name), file.text);
-  writeFileSync(join(clientDir, 'share.png'), await share);
+  const images = await share;
+  writeFileSync(join(clientDir, 'share.png'), images.english);
+  for (const t of images.translated) writeFileSync(join(clientDir, t.lang, 'share.png'), t.png);
 
   // Swap: the old dist/ is replaced only once the new one is complete.
   const old = join(work, 'old');

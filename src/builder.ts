@@ -30,7 +30,7 @@ function update() {
   const edition = lang?.selectedOptions[0];
   const title = edition?.dataset.title || englishTitle;
   const alt = edition?.dataset.alt || englishAlt;
-  const options = { base: base.value, page: `${lang?.value ?? ''}${what.value}`, theme: theme.value, step: what.value === 'embed.html' ? step.value : '', title, alt, height: frame?.offsetHeight || 0 };
+  const options = { base: base.value, page: `${lang?.value ?? ''}${what.value}`, edition: lang?.value ?? '', theme: theme.value, step: what.value === 'embed.html' ? step.value : '', title, alt, height: frame?.offsetHeight || 0 };
   snippet.value = buildSnippet(options).html;
   const src = buildSnippet({ ...options, base: new URL('./', location.href).href }).src;
   if (!frame || frame.dataset.src !== src) {

@@ -17,7 +17,7 @@ import type { BuilderEdition, Edition } from './lib/story/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
 import { buildScenes, buildTables, chartOf, type ChartKind } from './charts/index.ts';
 import { tableFor } from './charts/tableFor.ts';
-import { buildShareSvg, SHARE_SIZE } from './lib/story/buildShareSvg.ts';
+import { buildShareSvg, SHARE_SIZE, type ShareFonts } from './lib/story/buildShareSvg.ts';
 import { buildStory } from './lib/story/buildStory.ts';
 import { withoutHydrationMarkers } from './lib/staticHtml.ts';
 import { must } from './lib/must.ts';
@@ -33,7 +33,7 @@ export type RenderedSite = {
   charts: (RenderedPage & { file: string; anchor: string })[];
   /** Files for dist/data/. */
   downloads: { name: string; text: string; title: string }[];
-  /** The share image as SVG (the build rasterises it to share.png) and its alt text. */
+  /** The edition's share image as SVG (the build rasterises it to share.png in the edition's folder) and its alt text. */
   share: { svg: string; alt: string };
   /** The story's title. */
   title: string;
@@ -42,7 +42,7 @@ export type RenderedSite = {
 /**
  * Which edition to render: its formats (English unless given), every edition for the language
  * switch and hreflang, a translation's state for its notices, the way to the files every edition
- * shares ("../" from dist/km/), and its canonical address.
+ * shares ("../" from dist/km/), its canonical address, and the type of its share image.
  */
 export type EditionOptions = {
   f?: Formats;
@@ -52,6 +52,11 @@ export type EditionOptions = {
   canonicalUrl?: string;
   /** The other editions the embed builder offers (after this one, English), with their titles and share alt texts. */
   builderEditions?: BuilderEdition[];
+  /**
+   * The fonts its share image is set in: Source Sans 3 unless given. An edition in a script that
+   * needs shaping must pass its own (the build gives the Khmer edition tools/shareFonts.ts shareFontsFor('km')).
+   */
+  shareFonts?: ShareFonts;
 };
 
 /**
@@ -74,7 +79,8 @@ export function renderPages(dataset: Dataset, edition: EditionOptions = {}): Ren
   const graphic = render(Graphic, { props: { scenes, kinds, first: { id: firstStep.id, chart: chartOf(firstStep.chart.view), view: firstStep.chart.view, state: firstStep.chart.state }, total: story.steps.length, ui: story.ui, lang: story.meta.lang } });
   const downloads = buildDownloads(dataset, story.dataLicence.map((x) => x.text).join(''));
   const root = edition.root ?? '';
-  const shareImage = { src: `${root}share.png`, ...SHARE_SIZE };
+  // Each edition has its own share image, in its own folder (dist/km/share.png), drawn in its own words.
+  const shareImage = { src: 'share.png', ...SHARE_SIZE };
   const pageProps = { story, scenes, tables, graphicHtml: graphic.body, downloads, shareImage, editions: edition.editions ?? [], translation: edition.translation, root };
   // Nothing is hydrated (the live graphic is brought to life by src/lib/live/startGraphic.ts), so
   // Svelte's hydration markers go from every page.
@@ -100,7 +106,7 @@ export function renderPages(dataset: Dataset, edition: EditionOptions = {}): Ren
     builder: { head: builder.head, body: builder.body },
     charts,
     downloads,
-    share: { svg: buildShareSvg(story, scenes, dataset), alt: story.shareAlt },
+    share: { svg: buildShareSvg(story, scenes, dataset, edition.shareFonts), alt: story.shareAlt },
     title: story.meta.title,
   };
 }

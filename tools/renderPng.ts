@@ -2,7 +2,8 @@
  * Rasterises the share image's SVG to PNG with resvg (no browser), in the page's own font, Source
  * Sans 3, converted to TrueType at build time (tools/shareFonts.ts), with DejaVu Sans (npm package
  * dejavu-fonts-ttf) for what it lacks; no system font is used, so the result is the same on every
- * machine.
+ * machine. A translation's image is drawn with the same fonts: its shaped script (Khmer) arrives as
+ * outlines already (buildShareSvg, tools/shapedFont.ts), and only its Latin words as text.
  *
  *   writeFileSync('share.png', await renderPng(svg));
  */

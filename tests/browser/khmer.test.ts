@@ -184,7 +184,9 @@ describe('the Khmer edition', () => {
     await story.page.keyboard.press('Enter');
     await graphicAt(story.page, 2);
     const heard = await story.page.locator('.graphic [aria-live]').innerText();
-    expect(heard).toMatch(/^ជំហានទី ២ ក្នុងចំណោម [០-៩]+, /);
+    // Joined the Khmer way: a space after the counter, the Khmer stop (។) after the heading; no Latin comma or full stop.
+    expect(heard).toMatch(/^ជំហានទី ២ ក្នុងចំណោម [០-៩]+ [^,.]+។ /);
+    expect(heard).not.toMatch(/[,.] /);
     expect(heard).not.toMatch(/[0-9]|Step/);
     expect(await story.page.evaluate(() => document.activeElement?.classList.contains('next'))).toBe(true);
     await story.close();
@@ -223,6 +225,29 @@ describe('the Khmer edition', () => {
     expect(snippet).toMatch(/title="[^"]*[\u1780-\u17FF]/);
     await story.page.selectOption('#builder-lang', '');
     await expect.poll(() => story.page.locator('#builder-snippet').inputValue()).not.toContain('km/');
+    await story.close();
+  });
+
+  it('has a share image of its own: km/share.png, a 1200 × 630 PNG that is not the English one, named by its page’s og:image and twitter:image', async () => {
+    const story = await openStory({ width: 1280, height: 800 });
+    await story.page.goto(`${story.url}km/`);
+    const images = await story.page.evaluate(() => ['meta[property="og:image"]', 'meta[name="twitter:image"]'].map((s) => document.querySelector(s)?.getAttribute('content') ?? ''));
+    for (const image of images) expect(image).toMatch(/\/km\/share\.png$/);
+    const [khmer, english] = await Promise.all(['km/share.png', 'share.png'].map(async (path) => Buffer.from(await (await fetch(`${story.url}${path}`)).arrayBuffer())));
+    for (const png of [khmer!, english!]) {
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    expect(khmer!.equals(english!)).toBe(false);
+    await story.close();
+  });
+
+  it('gives the embed builder’s Khmer snippet the Khmer share image and story as its no-JavaScript fallback', async () => {
+    const story = await openStory({ width: 1280, height: 900 });
+    await story.page.goto(`${story.url}embed-builder.html`);
+    await story.page.selectOption('#builder-lang', 'km/');
+    await expect.poll(() => story.page.locator('#builder-snippet').inputValue()).toContain('km/embed.html');
+    expect(await story.page.locator('#builder-snippet').inputValue()).toMatch(/<noscript><a href="[^"]*\/km\/"><img src="[^"]*\/km\/share\.png" alt="[^"]*[\u1780-\u17FF]/);
     await story.close();
   });
 

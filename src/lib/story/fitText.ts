@@ -1,9 +1,10 @@
-import { lineExtent, textWidth, type FontWidths, type TextStyle } from './measureText.ts';
-import { wrapWords } from './wrapWords.ts';
+import { lineExtent, textWidth, type Font, type TextStyle } from './measureText.ts';
+import { countWords, wrapWords } from './wrapWords.ts';
 
 /** Where and how to fit text: the font, the sizes to try, the box's width and (optional) height. */
 export type TextBox = {
-  font: FontWidths;
+  /** A width table (Source Sans 3) or a font measured by shaping (Noto Sans Khmer, for the Khmer edition). */
+  font: Font;
   /** Font sizes to try, largest first. */
   sizes: readonly number[];
   letterSpacing?: number;
@@ -13,6 +14,8 @@ export type TextBox = {
   maxLines?: number;
   /** Distance between baselines, as a multiple of the font size. */
   lineHeight?: number;
+  /** The text's language, for breaking the lines of a script written without spaces (wrapWords). */
+  locale?: string;
 };
 
 /** Text fitted into a box: the size chosen, the lines, and where to draw them. */
@@ -30,7 +33,6 @@ export type FittedText = {
 /** How much smaller than the largest size that fits the text may get before it takes a line more to avoid a one-word last line. */
 const TIDY_SHRINK = 0.9;
 
-const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(lines.at(-1) ?? '');
 
 /**
  * Fits text into a box for SVG: wraps it at the box width with real glyph widths and steps the font
@@ -45,7 +47,8 @@ const endsWithOneWord = (lines: string[]) => lines.length > 1 && !/\s/.test(line
  *   // → { size: 54, lines: ['From a disputed', 'vote to stalled talks'], lineGap: 59.4, firstBaseline: 55.296, … }
  */
 export function fitText(text: string, box: TextBox): FittedText {
-  const { sizes, width, height = Infinity, maxLines = Infinity, lineHeight = 1.2 } = box;
+  const { sizes, width, height = Infinity, maxLines = Infinity, lineHeight = 1.2, locale } = box;
+  const endsWithOneWord = (lines: string[]) => lines.length > 1 && countWords(lines.at(-1) ?? '', locale) <= 1;
   const smallestSize = sizes.at(-1);
   if (smallestSize === undefined) throw new Error('fitText needs at least one font size');
   const at = (size: number) => {
@@ -70,17 +73,17 @@ export function fitText(text: string, box: TextBox): FittedText {
   for (const cutWords of [false, true]) {
     const fits = sizes
       .map(at)
-      .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure, cutWords }) }))
+      .map((s) => ({ s, lines: wrapWords(text, width, { measure: s.measure, cutWords, locale }) }))
       .filter(inBox);
     const [largest] = fits;
     if (!largest) continue;
     /** The same size with one line more, when its last line would hold one word alone. */
     const longer = ({ s, lines }: Setting): Setting | undefined =>
-      endsWithOneWord(lines) && lines.length < s.maxLines ? { s, lines: wrapWords(text, width, { measure: s.measure, cutWords, minLines: lines.length + 1 }) } : undefined;
+      endsWithOneWord(lines) && lines.length < s.maxLines ? { s, lines: wrapWords(text, width, { measure: s.measure, cutWords, minLines: lines.length + 1, locale }) } : undefined;
     const near = fits.filter(({ s }) => s.size >= largest.s.size * TIDY_SHRINK);
     const choice = near.find(clean) ?? near.map(longer).find(clean) ?? fits.find(clean) ?? fits.map(longer).find(clean) ?? largest;
     return fitted(choice.s, choice.lines, false);
   }
   const smallest = at(smallestSize);
-  return fitted(smallest, wrapWords(text, width, { measure: smallest.measure, maxLines: smallest.maxLines }), true);
+  return fitted(smallest, wrapWords(text, width, { measure: smallest.measure, maxLines: smallest.maxLines, locale }), true);
 }
