@@ -3,17 +3,21 @@
  * hydrated and nothing is rendered in the browser: the prose, the controls and every step's chart
  * are already in the page, and the graphic shows each step by copying that step's figure.
  *
+ * The script is an async module (index.html): it is evaluated in a task of its own as soon as it
+ * arrives, not inside the parser's last task, which on a slow phone was long enough already.
+ *
  * @module
  */
 import { startGraphic } from './lib/live/startGraphic.ts';
 import './styles/story.css';
 
-const graphic = document.querySelector<HTMLElement>('#graphic-root .graphic');
-if (graphic) {
-  // In a task of its own, after the page's first layout: measuring the steps then costs no second
-  // layout of the whole page inside the script's task. `js` on <html> says the graphic is live.
-  setTimeout(() => {
-    startGraphic(graphic);
-    document.documentElement.classList.add('js');
-  }, 0);
+function start() {
+  const graphic = document.querySelector<HTMLElement>('#graphic-root .graphic');
+  if (!graphic) return;
+  // In a task of its own, after the page's first layout; `js` on <html> says the graphic is live
+  // (set once it follows the scroll: startGraphic works in two short tasks, not one long one).
+  setTimeout(() => startGraphic(graphic, () => document.documentElement.classList.add('js')), 0);
 }
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -49,6 +49,15 @@ describe('the story page stays light', () => {
     expect(gz('dist/embed.js')).toBeLessThanOrEqual(BUDGETS['bytes.hostScript'].max * KB);
   });
 
+  it('runs its script in tasks of its own: one async module, not in the parser\'s last task, on every page of every edition', () => {
+    for (const page of ['dist/index.html', 'dist/embed.html', 'dist/km/index.html', 'dist/km/embed.html']) {
+      const scripts = [...readFileSync(page, 'utf8').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts, page).toHaveLength(1);
+      expect(scripts[0], page).toMatch(/\basync\b/);
+      expect(scripts[0], page).toMatch(/type="module"/);
+    }
+  });
+
   it('ships the prose once: the JavaScript does not contain the story text', () => {
     const text = 'The count gave the CPP';
     expect(html).toContain(text);

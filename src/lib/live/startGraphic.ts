@@ -9,11 +9,13 @@ import { morph } from './morph.ts';
  * the chart's view: the first time as a copy, then by morphing it in place (src/lib/live/morph.ts),
  * so marks shared by two states move and recolour under CSS transitions. It follows the scroll
  * (src/lib/scrolly), and its controls step through the story without scrolling: previous, next,
- * show all. Returns a function that stops it.
+ * show all. It starts in two tasks, each short on a slow phone: the steps, the controls and the
+ * frame's size at once; the scroll observers and the first state in the next task, after which
+ * `onLive` is called. Returns a function that stops it.
  *
- *   startGraphic(document.querySelector('.graphic'));
+ *   startGraphic(document.querySelector('.graphic'), () => document.documentElement.classList.add('js'));
  */
-export function startGraphic(graphic: HTMLElement): () => void {
+export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}): () => void {
   const doc = graphic.ownerDocument;
   const steps = readSteps(doc);
   const scrollyEl = doc.querySelector<HTMLElement>('.scrolly');
@@ -78,7 +80,7 @@ export function startGraphic(graphic: HTMLElement): () => void {
     const words: Record<string, string> = { '%STEP%': stepOf, '%HEADING%': step.heading, '%TEXT%': paragraph?.textContent ?? '' };
     const template = graphic.dataset.stepAnnouncement ?? '%STEP%, %HEADING%. %TEXT%';
     if (live) live.textContent = template.replace(/%(STEP|HEADING|TEXT)%/g, (p) => words[p] ?? p);
-    scrolly.goTo(index);
+    scrolly?.goTo(index);
     history.replaceState(null, '', `#${step.anchor}`);
   }
 
@@ -97,14 +99,20 @@ export function startGraphic(graphic: HTMLElement): () => void {
   all?.addEventListener('click', toggleAll);
 
   applyTheme(new URLSearchParams(location.search).get('theme'));
-  const host = linkToHost(window);
-  host.onTheme(applyTheme);
-  const scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: show, findStep: (ref) => findStep(steps, ref), host });
-  if (active < 0) show(0);
-  // Transitions only once the first state is on screen: loading never animates.
-  requestAnimationFrame(() => requestAnimationFrame(() => graphic.classList.add('animate')));
+  let scrolly: ReturnType<typeof startScrolly> | undefined;
+  const following = setTimeout(() => {
+    // The link to a host page starts with the scrolly, so that no message of the host's is missed.
+    const host = linkToHost(window);
+    host.onTheme(applyTheme);
+    scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: show, findStep: (ref) => findStep(steps, ref), host });
+    if (active < 0) show(0);
+    onLive();
+    // Transitions only once the first state is on screen: loading never animates.
+    requestAnimationFrame(() => requestAnimationFrame(() => graphic.classList.add('animate')));
+  }, 0);
   return () => {
-    scrolly.stop();
+    clearTimeout(following);
+    scrolly?.stop();
     resized.disconnect();
     prev?.removeEventListener('click', onPrev);
     next?.removeEventListener('click', onNext);
