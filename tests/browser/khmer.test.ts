@@ -176,6 +176,28 @@ describe('the Khmer edition', () => {
     await story.close();
   });
 
+  it('prints like the English: the story unrolled, every step with its chart, in the Khmer font, with the sources\' addresses', async () => {
+    const english = await openStory({ width: 800, height: 1000 });
+    await english.page.goto(english.url);
+    await english.page.emulateMedia({ media: 'print' });
+    const figures = await english.page.locator('.step-figure > .chart:visible').count();
+    await english.close();
+    const story = await openStory({ width: 800, height: 1000 });
+    await story.page.goto(`${story.url}km/`);
+    await story.page.emulateMedia({ media: 'print' });
+    expect(await story.page.locator('.graphic-col').isVisible()).toBe(false);
+    expect(figures).toBeGreaterThan(10);
+    expect(await story.page.locator('.step-figure > .chart:visible').count()).toBe(figures);
+    expect(await story.page.locator('.source-notes a').first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
+    await story.page.evaluate(() => document.fonts.ready);
+    expect(await story.page.evaluate(() => document.fonts.check('16px "Noto Sans Khmer"', 'ខ្មែរ'))).toBe(true);
+    const pdf = await story.page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // The PDF embeds the Khmer face (a subset of Noto Sans Khmer), so the print is in Khmer letters, not boxes.
+    expect(pdf.toString('latin1')).toMatch(/NotoSansKhmer/);
+    await story.close();
+  });
+
   it('steps with the keyboard, and a screen reader hears the step in Khmer words and digits', async () => {
     const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     await story.page.goto(`${story.url}km/`);
