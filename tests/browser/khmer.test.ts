@@ -241,6 +241,8 @@ describe('the Khmer edition', () => {
   it('is offered by the embed builder: choosing Khmer puts km/embed.html and the Khmer title in the snippet', async () => {
     const story = await openStory({ width: 1280, height: 900 });
     await story.page.goto(`${story.url}embed-builder.html`);
+    // Named in English first, so that a journalist whose system has no Khmer font can read it.
+    expect(await story.page.locator('#builder-lang option').allInnerTexts()).toEqual(['English', 'Khmer (ខ្មែរ)']);
     await story.page.selectOption('#builder-lang', 'km/');
     await expect.poll(() => story.page.locator('#builder-snippet').inputValue()).toContain('km/embed.html');
     const snippet = await story.page.locator('#builder-snippet').inputValue();
