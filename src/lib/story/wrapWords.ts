@@ -20,6 +20,9 @@ export type WrapOptions = {
 type Token = { text: string; glued: boolean; word: boolean };
 
 const ELLIPSIS = '…';
+/** Where a line may break between words: white space, but not a no-break space (U+00A0, U+2007, U+202F), which keeps a name such as ហ៊ុន\u00a0សែន on one line. */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]+/u;
+const NO_BREAK_AT_END = /[\u00a0\u2007\u202f]$/u;
 /** Where a word too wide for a line may break: after a hyphen or dash that follows a letter and precedes one. */
 const AFTER_HYPHEN = /(?<=[^-‐–—][-‐–—]+)(?=[^-‐–—])/u;
 const countCharacters = (text: string) => [...text].length;
@@ -90,7 +93,13 @@ export function unspacedWords(run: string, locale?: string): string[] {
     else words[words.length - 1] += segment;
   }
   if (opening) words.push(opening);
-  return keepClusters(words);
+  // A word followed by a no-break space stays with the word after it.
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && NO_BREAK_AT_END.test(kept[kept.length - 1]!)) kept[kept.length - 1] += word;
+    else kept.push(word);
+  }
+  return keepClusters(kept);
 }
 
 /**
@@ -102,7 +111,7 @@ export function unspacedWords(run: string, locale?: string): string[] {
  */
 export function countWords(line: string, locale?: string): number {
   return line
-    .split(/\s+/)
+    .split(BREAKING_SPACE)
     .filter(Boolean)
     .reduce((n, run) => n + unspacedWords(run, locale).length, 0);
 }
@@ -124,7 +133,7 @@ export function countWords(line: string, locale?: string): number {
  */
 export function wrapWords(text: string, maxWidth: number, { measure = countCharacters, maxLines = Infinity, minLines = 1, cutWords = true, locale }: WrapOptions = {}): string[] {
   const tokens: Token[] = text
-    .split(/\s+/)
+    .split(BREAKING_SPACE)
     .filter(Boolean)
     .flatMap((run) =>
       unspacedWords(run, locale).flatMap((word, w) => {

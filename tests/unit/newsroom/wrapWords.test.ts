@@ -153,4 +153,14 @@ describe('wrapWords(text, maxWidth, { locale: "km" }): Khmer, written without sp
       }),
     );
   });
+
+  it('never breaks at a no-break space: a name written ហ៊ុន\u00a0សែន (or Hun\u00a0Sen) stays on one line', () => {
+    const name = 'ហ៊ុន\u00a0សែន';
+    for (let width = 8; width <= 30; width++) {
+      const lines = wrapWords(`ធ្វើឲ្យលោក ${name} បាត់បង់សំឡេង`, width, { locale: 'km' });
+      expect(lines.some((line) => line.includes(name)), `${width}: ${lines.join(' | ')}`).toBe(true);
+    }
+    for (let width = 7; width <= 30; width++) expect(wrapWords('nearly cost Hun\u00a0Sen his majority', width).some((line) => line.includes('Hun\u00a0Sen'))).toBe(true);
+    expect(countWords('Hun\u00a0Sen won')).toBe(2);
+  });
 });
