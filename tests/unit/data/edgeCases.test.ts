@@ -25,7 +25,22 @@ describe('validateDataset(texts) on edge cases', () => {
     });
     expect(problemsOf(texts)).toEqual([
       'data/copy.json: sections[1].id: expected a unique id, found "election" a second time',
-      'data/copy.json: sections[2].id: expected an id the page does not use itself (main, sources, graphic-root, graphic-data, step-N, source-N), found "sources"',
+      'data/copy.json: sections[2].id: expected an id the page does not use itself (main, sources, graphic-root, corrections, data, chart-title, step-…, source-…, conflict-…, …-heading), found "sources"',
+    ]);
+  });
+
+  it('rejects a section id the page makes from something else: a step anchor, a disagreement, another section\'s heading, or the corrections', () => {
+    const texts = withJson('copy', (c) => {
+      c.sections[1].id = 'step-result';
+      c.sections[2].id = 'conflict-turnout';
+      c.sections[3].id = 'election-heading';
+      c.sections[4].id = 'corrections';
+    });
+    expect(problemsOf(texts).filter((p) => p.includes('does not use itself')).map((p) => p.replace(/ \(.*\)/, ''))).toEqual([
+      'data/copy.json: sections[1].id: expected an id the page does not use itself, found "step-result"',
+      'data/copy.json: sections[2].id: expected an id the page does not use itself, found "conflict-turnout"',
+      'data/copy.json: sections[3].id: expected an id the page does not use itself, found "election-heading"',
+      'data/copy.json: sections[4].id: expected an id the page does not use itself, found "corrections"',
     ]);
   });
 

@@ -8,8 +8,10 @@ import { nearest } from '../nearest.ts';
 import type { Dataset } from '../types.ts';
 import { didYouMean, type Add } from './add.ts';
 
-/** Element ids the page itself uses; a section id must not collide with them. */
-const RESERVED_IDS = ['main', 'sources', 'graphic-root', 'graphic-data'];
+/** Element ids the page itself uses (the story, its embed and chart pages); a section id must not collide with them. */
+const RESERVED_IDS = ['main', 'sources', 'graphic-root', 'corrections', 'data', 'chart-title'];
+/** Ids the page makes from other things' ids: step anchors, source notes, disagreements, section headings. */
+const RESERVED_PATTERN = /^(step|source|conflict)-|-heading$/;
 
 /** The copy's own rules: unique ids the page can use, chart states that exist, published steps kept, corrections dated. */
 export function checkCopy(data: Partial<Dataset>, add: Add) {
@@ -18,8 +20,8 @@ export function checkCopy(data: Partial<Dataset>, add: Add) {
   const sectionIds = c.sections.map((sec) => sec.id);
   c.sections.forEach((sec, i) => {
     if (sectionIds.indexOf(sec.id) !== i) add('copy', `sections[${i}].id`, `expected a unique id, found "${sec.id}" a second time`);
-    if (RESERVED_IDS.includes(sec.id) || /^(step|source)-\d+$/.test(sec.id))
-      add('copy', `sections[${i}].id`, `expected an id the page does not use itself (${RESERVED_IDS.join(', ')}, step-N, source-N), found "${sec.id}"`);
+    if (RESERVED_IDS.includes(sec.id) || RESERVED_PATTERN.test(sec.id))
+      add('copy', `sections[${i}].id`, `expected an id the page does not use itself (${RESERVED_IDS.join(', ')}, step-…, source-…, conflict-…, …-heading), found "${sec.id}"`);
   });
   const stepIds = c.sections.flatMap((s) => s.steps.map((st) => st.id));
   c.sections.forEach((s, si) =>
