@@ -198,6 +198,20 @@ describe('the Khmer edition', () => {
     await story.close();
   });
 
+  it('names its step buttons in whole phrases in Khmer word order (ជំហានបន្ទាប់, "step next"), short on a phone', async () => {
+    const names = async (path: string, width: number) => {
+      const story = await openStory({ width, height: 800 });
+      await story.page.goto(`${story.url}${path}`);
+      const got = await Promise.all(['prev', 'next', 'all'].map((c) => story.page.getByRole('button', { name: /./ }).and(story.page.locator(`.control.${c}`)).innerText()));
+      await story.close();
+      return got.map((t) => t.replace(/[↑↓]/g, '').trim());
+    };
+    expect(await names('km/', 1280)).toEqual(['ជំហានមុន', 'ជំហានបន្ទាប់', 'បង្ហាញជំហានទាំងអស់']);
+    expect(await names('km/', 375)).toEqual(['ថយក្រោយ', 'ទៅមុខ', 'បង្ហាញទាំងអស់']);
+    expect(await names('', 1280)).toEqual(['Previous step', 'Next step', 'Show all steps']);
+    expect(await names('', 375)).toEqual(['Previous', 'Next', 'Show all']);
+  });
+
   it('steps with the keyboard, and a screen reader hears the step in Khmer words and digits', async () => {
     const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     await story.page.goto(`${story.url}km/`);
