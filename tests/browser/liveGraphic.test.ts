@@ -76,6 +76,30 @@ describe('the live graphic', () => {
   });
 });
 
+describe('a chart drawn before its step', () => {
+  it('fills the next step\'s chart view while the reader reads the step before, hidden until its step comes', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const charts = await story.page.locator('.step').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart));
+    // The first step whose chart differs from the one before it (the votes, after the chamber).
+    const n = charts.findIndex((c, i) => i > 0 && c !== charts[i - 1] && !charts.slice(0, i).includes(c));
+    expect(n).toBeGreaterThan(0);
+    const view = story.page.locator(`.graphic .view[data-chart="${charts[n]}"]`);
+    expect(await view.locator('> .chart').count()).toBe(0);
+    for (let i = 1; i < n; i++) await story.page.locator('.control.next').click();
+    await story.page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n);
+    await expect.poll(() => view.locator('> .chart').count()).toBe(1);
+    expect(await view.evaluate((v) => v.classList.contains('is-active'))).toBe(false);
+    // When its step comes, it is that step's figure, to the byte.
+    await story.page.locator('.control.next').click();
+    await story.page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n + 1);
+    const [live, figure] = await story.page.evaluate((n) => [document.querySelector('.graphic .view.is-active > .chart')?.outerHTML, document.querySelectorAll('.step')[n]!.querySelector('.step-figure > .chart')?.outerHTML], n);
+    expect(live).toBe(figure);
+    await story.close();
+  });
+});
+
 /**
  * The browser's own record of why it lays elements out again (Chromium's invalidation tracking):
  * a chart whose outer <svg> is "re-sized" has every mark inside it laid out anew, on a slow phone

@@ -42,6 +42,28 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   const resized = new ResizeObserver(measureFrame);
   if (frame) resized.observe(frame);
 
+  /**
+   * Draws the chart of step `i` into its view ahead of time, if that view is still empty: a chart's
+   * first layout (its text shaped, its marks placed) then happens while the reader reads, in a
+   * task of its own, not on top of the step change that first shows it.
+   */
+  function prepare(i: number) {
+    const step = steps[i];
+    const view = step && views.get(step.chart);
+    if (view && !view.firstElementChild && step.figure) view.append(step.figure.cloneNode(true));
+  }
+  let pending = 0;
+  const prepareAround = (i: number) => {
+    const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    const ticket = ++pending;
+    // One view per idle moment, the next step's first (readers mostly scroll down), then the previous.
+    whenIdle(() => {
+      if (ticket !== pending) return;
+      prepare(i + 1);
+      whenIdle(() => ticket === pending && prepare(i - 1));
+    });
+  };
+
   /** Shows step `i`'s chart, counter and controls. */
   function show(i: number) {
     const step: LiveStep | undefined = steps[i];
@@ -60,6 +82,7 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     if (count) count.textContent = steps[i]?.el.querySelector('.step-number')?.textContent ?? `${i + 1} / ${steps.length}`;
     prev?.setAttribute('aria-disabled', String(i === 0));
     next?.setAttribute('aria-disabled', String(i === steps.length - 1));
+    prepareAround(i);
   }
 
   /**
