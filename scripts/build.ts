@@ -114,7 +114,7 @@ try {
         const rendered = entry.renderPages(localized, {
           f: entry.formatsFor(lang),
           editions: editionsFrom(lang),
-          translation: { status: e.locale.status, englishTexts: english.length },
+          translation: { status: e.locale.status, englishTexts: english.length, english },
           root: '../',
           canonicalUrl: new URL(`${lang}/`, base).href,
           shareFonts: await shareFonts.get(lang),

@@ -47,7 +47,7 @@ export type RenderedSite = {
 export type EditionOptions = {
   f?: Formats;
   editions?: Edition[];
-  translation?: { status: 'draft' | 'reviewed'; englishTexts: number };
+  translation?: { status: 'draft' | 'reviewed'; englishTexts: number; /** The keys of the texts shown in English (localizeDataset's `english`). */ english?: readonly string[] };
   root?: string;
   canonicalUrl?: string;
   /** The other editions the embed builder offers (after this one, English), with their titles and share alt texts. */

@@ -57,6 +57,20 @@ export function keyOf(file: DataFileName, json: unknown, path: JsonPath): string
   return key;
 }
 
+/**
+ * The keys of the story's own prose, as keyOf names them, for the page to say which of them a
+ * translated edition shows in English (lang="en"); tests hold them to keyOf.
+ *
+ *   storyKeys.stepText('election', 'result', 0) // → 'copy.sections[election].steps[result].text[0]'
+ */
+export const storyKeys = {
+  headline: 'copy.headline',
+  dek: 'copy.dek',
+  heading: (section: string) => `copy.sections[${section}].heading`,
+  stepText: (section: string, step: string, paragraph: number) => `copy.sections[${section}].steps[${step}].text[${paragraph}]`,
+  stepAlt: (section: string, step: string) => `copy.sections[${section}].steps[${step}].alt`,
+} as const;
+
 /** Every translatable text of the dataset, prose first then names and notes, in file order. */
 export function translatables(data: Dataset): Translatable[] {
   const out: Translatable[] = [];
