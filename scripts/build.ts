@@ -43,8 +43,11 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
 const distLabel = `${folderLabel(dist)}/`;
 const data = readDataset(dataDir);
 if (!data.ok) {
-  console.error(`Build stopped: ${folderLabel(dataDir)}/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}. ${distLabel} was not changed.`);
-  for (const problem of data.problems) console.error(`  ${problem}`);
+  // Every problem at once: the translations' own (their JSON, their shape) too.
+  const localeProblems = readLocales(dataDir, folderLabel(dataDir), undefined).problems;
+  const also = localeProblems.length ? `, and its translations ${localeProblems.length}` : '';
+  console.error(`Build stopped: ${folderLabel(dataDir)}/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}${also}. ${distLabel} was not changed.`);
+  for (const problem of [...data.problems, ...localeProblems]) console.error(`  ${problem}`);
   process.exit(1);
 }
 // The translations (data/locales/): a mistake that would print a wrong figure or source stops the
@@ -195,6 +198,11 @@ try {
   }
   const reused = [client, server, host].every((b) => b.cached) ? ' (code unchanged: bundles reused)' : '';
   console.log(`Built ${distLabel} in ${((Date.now() - started) / 1000).toFixed(1)} s${reused}.`);
+  // An edition that shows texts in English says so (check:data lists them, each with its line).
+  for (const e of locales.editions) {
+    const english = e.report.missing.length + e.report.stale.length;
+    if (english) console.log(`  ${distLabel}${e.locale.locale}/ shows ${english} text${english === 1 ? '' : 's'} in English until ${english === 1 ? 'its translation is' : 'their translations are'} brought up to date (${e.report.missing.length} missing, ${e.report.stale.length} stale): npm run check:data lists them.`);
+  }
   if (process.env.STORY_BUILD_TIMES) console.log(`  ${phases.join(', ')}; total since start-up ${Math.round(performance.now())} ms`);
 } catch (error) {
   console.error(`Build failed; ${distLabel} was not changed.`);

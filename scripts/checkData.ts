@@ -16,17 +16,25 @@ const result = readDataset(dir);
 if (result.ok) {
   const d = result.dataset;
   const steps = d.copy.sections.reduce((n, s) => n + s.steps.length, 0);
-  console.log(`${label} is valid: ${d.sources.sources.length} sources, ${d.election.constituencies.length} constituencies, ${d.timeline.events.length + d.timeline.afterwards.length} events, ${d.meetings.meetings.length} meetings, ${steps} story steps.`);
   // The translations, each held to the English of today: gaps are listed, problems stop the build.
   const locales = readLocales(dir, folderLabel(dir), d);
+  const counts = `${d.sources.sources.length} sources, ${d.election.constituencies.length} constituencies, ${d.timeline.events.length + d.timeline.afterwards.length} events, ${d.meetings.meetings.length} meetings, ${steps} story steps`;
+  console.log(locales.problems.length ? `The English in ${label} is valid (${counts}); its translations are not (below).` : `${label} is valid: ${counts}.`);
   for (const edition of locales.editions) for (const line of describeTranslation(edition)) console.log(line);
   if (locales.problems.length) {
-    console.error(`The translations have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'}:`);
+    console.error(`The translations have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'} (the build will not publish until ${locales.problems.length === 1 ? 'it is' : 'they are'} fixed):`);
     for (const problem of locales.problems) console.error(`  ${problem}`);
     process.exitCode = 1;
   }
 } else {
   console.error(`${label} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
   for (const problem of result.problems) console.error(`  ${problem}`);
+  // A translation's own mistakes (its JSON, its shape) are told now too; its texts are checked
+  // against the English once the English is valid.
+  const locales = readLocales(dir, folderLabel(dir), undefined);
+  if (locales.problems.length) {
+    console.error(`The translations have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'} of their own (their texts are checked once the English is valid):`);
+    for (const problem of locales.problems) console.error(`  ${problem}`);
+  }
   process.exitCode = 1;
 }

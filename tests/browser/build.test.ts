@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../tools/serveStatic.ts';
 import { launchChromium } from '../../tools/launchChromium.ts';
-import { FIXTURE_DATA } from '../fixtures/paths.ts';
+import { FIXTURE_DATA, LIVE_DATA } from '../fixtures/paths.ts';
 import { staleFigures } from '../fixtures/staleFigures.ts';
 import { visibleText } from '../fixtures/visibleText.ts';
 
@@ -93,6 +93,20 @@ describe('npm run build', () => {
     expect(Object.keys(files).length).toBeGreaterThan(40);
     expect(staleFigures(files, texts, ['68', '55'])).toEqual([]);
     expect(files['/index.html']).toMatch(/CPP\s+67/);
+  });
+
+  it('builds a translation that lags behind the English, shows those texts in English and says how many', async () => {
+    // The live Khmer translation against the fixture's English: many texts missing or stale, none wrong.
+    cpSync(join(LIVE_DATA, 'locales'), join(data, 'locales'), { recursive: true });
+    try {
+      const result = await build(data, join(work, 'lagging'));
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/\/km\/ shows \d+ texts in English until their translations are brought up to date \(\d+ missing, \d+ stale\): npm run check:data lists them\./);
+      expect(readFileSync(join(work, 'lagging', 'km', 'index.html'), 'utf8')).toMatch(/<p lang="en">/);
+    } finally {
+      rmSync(join(data, 'locales'), { recursive: true, force: true });
+    }
   });
 
   it('stops on bad data, lists every problem without a stack trace, and leaves the previous output untouched', async () => {

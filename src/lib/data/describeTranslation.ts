@@ -1,6 +1,24 @@
 import type { LocaleEdition } from './readLocales.ts';
 
-const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The English before and after a change, each cut to about `max` characters around where they
+ * first differ (with the same start), so that a long text's change is in sight, not cut off.
+ *
+ *   clipAround('The count gave the CPP 68 seats …', 'The official count gave the CPP 68 seats …')
+ */
+export function clipAround(was: string, now: string, max = 100): [string, string] {
+  if (was.length <= max && now.length <= max) return [was, now];
+  let first = 0;
+  while (first < was.length && first < now.length && was[first] === now[first]) first++;
+  const start = Math.max(0, Math.min(first - 30, Math.max(was.length, now.length) - max));
+  const cut = (text: string) => {
+    const from = Math.min(start, text.length);
+    const piece = text.slice(from, from + max - (from > 0 ? 1 : 0));
+    return `${from > 0 ? '…' : ''}${piece}${from + piece.length < text.length ? '…' : ''}`;
+  };
+  return [cut(was), cut(now)];
+}
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -11,7 +29,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  *   // → [ 'data/locales/km.json (ខ្មែរ, draft, not yet reviewed): 337 of 338 texts translated.',
  *   //      '  Missing: the page shows the English until they are translated:', '    copy.headline', … ]
  */
-export function describeTranslation({ file, locale, report }: LocaleEdition): string[] {
+export function describeTranslation({ file, locale, report, lineOf }: LocaleEdition): string[] {
+  /** The key, and where it is in the file (file:line, which editors and terminals open). */
+  const keyAt = (key: string) => {
+    const line = lineOf?.(key);
+    return line ? `${key}  (${file}:${line})` : key;
+  };
   const status = locale.status === 'reviewed' && locale.reviewed ? `reviewed by ${locale.reviewed.by} on ${locale.reviewed.on}` : 'draft, not yet reviewed';
   const lines = [`${file} (${locale.language}, ${status}): ${report.translated} of ${plural(report.total, 'text')} translated.`];
   if (report.missing.length) {
@@ -20,15 +43,18 @@ export function describeTranslation({ file, locale, report }: LocaleEdition): st
   }
   if (report.stale.length) {
     lines.push(`  Stale (${report.stale.length}): the English changed after these were translated; the ${locale.locale} page shows the new English until "en" and "text" are brought up to date:`);
-    for (const s of report.stale) lines.push(`    ${s.key}`, `      was: ${clip(s.was)}`, `      now: ${clip(s.now)}`);
+    for (const s of report.stale) {
+      const [was, now] = clipAround(s.was, s.now);
+      lines.push(`    ${keyAt(s.key)}`, `      was: ${was}`, `      now: ${now}`);
+    }
   }
   if (report.untranslated.length) {
     lines.push(`  Left in English (${report.untranslated.length}): translate these words, or list them in "keepLatin" if the language keeps them:`);
-    for (const u of report.untranslated) lines.push(`    ${u.key}: ${u.words.map((w) => `"${w}"`).join(', ')}`);
+    for (const u of report.untranslated) lines.push(`    ${keyAt(u.key)}: ${u.words.map((w) => `"${w}"`).join(', ')}`);
   }
   if (report.unused.length) {
     lines.push(`  No longer in the English (${report.unused.length}): remove them from the file:`);
-    for (const key of report.unused) lines.push(`    ${key}`);
+    for (const key of report.unused) lines.push(`    ${keyAt(key)}`);
   }
   return lines;
 }

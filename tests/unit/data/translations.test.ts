@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCopyText } from '../../../src/lib/copy/parseCopyText.ts';
 import { checkTranslation } from '../../../src/lib/data/checkTranslation.ts';
-import { describeTranslation } from '../../../src/lib/data/describeTranslation.ts';
+import { clipAround, describeTranslation } from '../../../src/lib/data/describeTranslation.ts';
 import type { Locale } from '../../../src/lib/data/localeSchema.ts';
 import { readLocales } from '../../../src/lib/data/readLocales.ts';
 import { keyOf, translatables } from '../../../src/lib/data/translatable.ts';
@@ -142,6 +142,16 @@ describe('describeTranslation', () => {
     expect(lines).toContain('    copy.dek');
     expect(lines).toContain('      was: Old dek');
   });
+
+  it('shows a long text\'s change where it is: was and now cut around the first difference, from the same place', () => {
+    const start = 'The count gave the CPP {seats:CPP} seats and the CNRP {seats:CNRP}. The CPP had lost {seats-lost:CPP} seats since 2008, ';
+    const [was, now] = clipAround(`${start}and the opposition was short of a majority.`, `${start}and the opposition was short of a governing majority.`);
+    expect(was).not.toBe(now);
+    expect(now).toContain('governing');
+    expect(was.startsWith('…') && now.startsWith('…')).toBe(true);
+    expect(was.length).toBeLessThanOrEqual(102);
+    expect(clipAround('Short', 'Shorter')).toEqual(['Short', 'Shorter']);
+  });
 });
 
 describe('npm run check:data', () => {
@@ -171,7 +181,34 @@ describe('npm run check:data', () => {
     expect(removed.output).toMatch(/Missing \(1\)[^\n]*\n {4}copy\.sections\[election\]\.steps\[result\]\.text\[0\]\n/);
     const changed = checkData(locale((s) => void (s['copy.headline']!.en = 'The headline as it was')));
     expect(changed.code).toBe(0);
-    expect(changed.output).toMatch(/Stale \(1\)[^\n]*\n {4}copy\.headline\n {6}was: The headline as it was\n/);
+    // With the line of the file to open (file:line).
+    expect(changed.output).toMatch(/Stale \(1\)[^\n]*\n {4}copy\.headline {2}\(DATA\/locales\/km\.json:\d+\)\n {6}was: The headline as it was\n/);
+  });
+
+  it('tells a broken translation at once, even when the English has problems of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-both-'));
+    try {
+      cpSync(FIXTURE_DATA, dir, { recursive: true });
+      writeFileSync(join(dir, 'people.json'), '{ "people": [ }');
+      mkdirSync(join(dir, 'locales'));
+      writeFileSync(join(dir, 'locales/km.json'), '{ "locale": "km" "strings": {} }');
+      let output = '';
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/checkData.ts', `--data=${dir}`], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+      } catch (error) {
+        output = String((error as { stderr: Buffer }).stderr).replaceAll(dir, 'DATA');
+      }
+      expect(output).toContain('DATA/people.json:1:15: invalid JSON');
+      expect(output).toMatch(/The translations have 1 problem of their own[^\n]*\n {2}DATA\/locales\/km\.json:1:\d+: invalid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says the English is valid but its translations are not, when only a translation is wrong', () => {
+    const { output } = checkData(locale((s) => void (s['copy.kicker']!.text = 'កម្ពុជា ២០១៣')));
+    expect(output).toMatch(/^The English in DATA\/ is valid \(.*\); its translations are not \(below\)\.$/m);
+    expect(output).not.toMatch(/^DATA\/? is valid/m);
   });
 
   it('fails on a translation that would print a wrong figure, naming the file, line and key', () => {
