@@ -110,7 +110,12 @@ function compare(file: string, t: Translatable, translation: string): DataProble
   }
   const bare = /\p{Nd}(?:[\p{Nd},.]*\p{Nd})?/u.exec(tr.plain);
   if (bare) {
-    out.push(new DataProblem(file, where, `expected every number to come from a figure token or a cited phrase, found "${bare[0]}" typed in plain text`, { hint: 'use the English text’s {token}: it prints the number in this language’s digits' }));
+    const tokens = [...new Set(en.figures)];
+    out.push(new DataProblem(file, where, `expected every number to come from a figure token or a cited phrase, found "${bare[0]}" typed in plain text`, {
+      hint: tokens.length
+        ? `write the English text’s token for it instead (${tokens.join(' or ')}): it prints the number in this language’s digits`
+        : 'the English text has no figure here: leave the number out, or keep it inside the cited phrase it comes from, as the English does',
+    }));
   }
   if (!sameList(en.citedNumbers, tr.citedNumbers)) {
     out.push(new DataProblem(file, where, `expected the numbers of the English cited phrases (${en.citedNumbers.join(', ') || 'none'}), found ${tr.citedNumbers.join(', ') || 'none'}`, { hint: 'a number inside [a cited phrase] is the source’s: write the same number, in this language’s digits' }));

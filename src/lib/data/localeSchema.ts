@@ -41,7 +41,11 @@ export const localeSchema = z
     },
     expected('an object with "locale", "language", "status" and "strings"'),
   )
-  .refine((l) => l.status !== 'reviewed' || l.reviewed !== undefined, { error: 'expected "reviewed": { "by": …, "on": … } when status is "reviewed"', path: ['reviewed'] });
+  .superRefine((l, ctx) => {
+    // Located at "status" (a line the editor can jump to), and found: nothing, the field is missing.
+    if (l.status === 'reviewed' && l.reviewed === undefined)
+      ctx.addIssue({ code: 'custom', path: ['status'], input: undefined, message: 'expected, beside "status": "reviewed", who reviewed the translation and when: "reviewed": { "by": "Name Surname", "on": "YYYY-MM-DD" }' });
+  });
 
 /** A translation file once validated. */
 export type Locale = z.infer<typeof localeSchema>;

@@ -19,13 +19,19 @@ export function parseJsonText(text: string): JsonParseResult {
   return { ok: false, line, column, message: `invalid JSON: ${plainReason(text, error.offset, error.reason)}` };
 }
 
-/** Names the two mistakes people make most in plain words: a trailing comma, and an empty file. */
+/** Names the three mistakes people make most in plain words: a trailing comma, a missing comma, and an empty file. */
 function plainReason(text: string, offset: number, reason: string): string {
   if (text.replace(/^\uFEFF/, '').trim() === '') return 'the file is empty; it must hold one JSON object';
   const closer = text[offset];
   if (closer === '}' || closer === ']') {
     const before = text.slice(0, offset).trimEnd();
     if (before.endsWith(',')) return `a trailing comma before "${closer}": remove the "," after the last ${closer === '}' ? 'field' : 'item'}`;
+  }
+  // A value where a "," should be: the comma between two fields (or items) is missing.
+  const inObject = reason.startsWith('expected "," or "}" after a value');
+  if ((inObject || reason.startsWith('expected "," or "]" after a value')) && /\s/.test(text[offset - 1] ?? '') && /["\d\-tfn[{]/.test(closer ?? '')) {
+    const line = text.slice(0, offset).trimEnd().split('\n').length;
+    return `a missing comma before this ${inObject ? 'field' : 'item'}: put a "," at the end of line ${line}, after the value that ends there`;
   }
   return reason;
 }

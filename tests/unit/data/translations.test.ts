@@ -217,11 +217,20 @@ describe('npm run check:data', () => {
     expect(output).toMatch(/DATA\/locales\/km\.json:\d+:\d+: strings\["copy\.kicker"\]\.text: expected every number to come from a figure token/);
   });
 
+  it('names the English text\'s tokens to use instead of a number typed by hand', () => {
+    const key = 'copy.sections[election].steps[result].text[0]';
+    const { output } = checkData(locale((s) => void (s[key]!.text += ' ២០១៣')));
+    const english = translatables(data).find((t) => t.key === key)!.text;
+    const tokens = [...new Set(parseCopyText(english).flatMap((t) => (t.kind === 'figure' ? [t.raw] : [])))].sort();
+    expect(tokens.length).toBeGreaterThan(0);
+    expect(output).toContain(`found "២០១៣" typed in plain text. Write the English text’s token for it instead (${tokens.join(' or ')})`);
+  });
+
   it('fails on a translation file that is not JSON, or not a translation, with the place and what was expected', () => {
     expect(checkData('{ "locale": "km", }').output).toContain('DATA/locales/km.json:1:19: invalid JSON: a trailing comma before "}"');
     const wrong = checkData(JSON.stringify({ locale: 'km', language: 'ខ្មែរ', status: 'reviewed', strings: {} }));
     expect(wrong.code).toBe(1);
-    expect(wrong.output).toContain('expected "reviewed": { "by": …, "on": … } when status is "reviewed"');
+    expect(wrong.output).toMatch(/DATA\/locales\/km\.json:\d+:\d+: status: expected, beside "status": "reviewed", who reviewed the translation and when: "reviewed": \{ "by": "Name Surname", "on": "YYYY-MM-DD" \}, found nothing \(the field is missing\)/);
   });
 });
 

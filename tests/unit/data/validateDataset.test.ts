@@ -349,7 +349,7 @@ const rows: Row[] = [
   {
     what: 'a missing comma between two fields, at its line and column',
     texts: () => withText('election', realTexts().election.replace('"value": 123,', '"value": 123')),
-    messages: ['data/election.json: line 73, column 9: invalid JSON: expected "," or "}" after a value, found "\\""'],
+    messages: ['data/election.json: line 73, column 9: invalid JSON: a missing comma before this field: put a "," at the end of line 72, after the value that ends there'],
   },
   {
     what: 'a missing closing quote, at its line and column',
