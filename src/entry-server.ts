@@ -69,7 +69,7 @@ export type EditionOptions = {
  */
 export function renderPages(dataset: Dataset, edition: EditionOptions = {}): RenderedSite {
   const f = edition.f ?? englishFormats;
-  const built = buildStory(dataset, f);
+  const built = buildStory(dataset, f, new Set(edition.translation?.english ?? []));
   const story = edition.canonicalUrl ? { ...built, meta: { ...built.meta, canonicalUrl: edition.canonicalUrl } } : built;
   const scenes = buildScenes(dataset, f);
   const tables = buildTables(dataset, f);

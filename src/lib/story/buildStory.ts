@@ -1,4 +1,5 @@
 import { storyElection } from '../data/elections.ts';
+import { storyKeys } from '../data/translatable.ts';
 import { englishFormats, type Formats } from '../format/formats.ts';
 import type { ChartView } from '../../charts/index.ts';
 import type { Dataset } from '../data/types.ts';
@@ -20,8 +21,10 @@ import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './ty
  *
  * `f` is how the edition writes numbers and dates: English unless given; for another language,
  * pass the dataset in its words (localizeDataset) and its formats (formatsFor('km')).
+ * `shownInEnglish` (keys, as localizeDataset gives them) are the texts a translated edition shows in
+ * English: they keep the English way of writing numbers and dates.
  */
-export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
+export function buildStory(data: Dataset, f: Formats = englishFormats, shownInEnglish: ReadonlySet<string> = new Set()): Story {
   const order: string[] = [];
   const noteOf = (id: string) => {
     let i = order.indexOf(id);
@@ -29,7 +32,11 @@ export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
     return i + 1;
   };
   // Each sentence with figures or cited phrases ends with one reference to their notes (sentenceRefs.ts).
-  const resolve = (text: string): Paragraph => withSentenceRefs(resolveParagraph(data, text, f).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
+  const resolveWith = (text: string, formats: Formats): Paragraph => withSentenceRefs(resolveParagraph(data, text, formats).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
+  const resolve = (text: string): Paragraph => resolveWith(text, f);
+  // A text a translated edition shows in English (its translation missing or stale) is written as
+  // the English page writes it, digits and dates included (the page marks it lang="en").
+  const resolveAt = (key: string, text: string): Paragraph => resolveWith(text, shownInEnglish.has(key) ? englishFormats : f);
   // Prose outside the copy (people's roles, conflicts, the votes note) is shown as plain text.
   const shown = shownDataset(data, f);
   const plain = (text: string) => resolve(text).map((s) => s.text).join('');
@@ -37,13 +44,13 @@ export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
   const c = data.copy;
   const meta = { ...c.meta, lang: f.lang, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: f.date(c.meta.updated) };
   const kicker = resolve(c.kicker);
-  const headline = resolve(c.headline);
-  const dek = resolve(c.dek);
+  const headline = resolveAt(storyKeys.headline, c.headline);
+  const dek = resolveAt(storyKeys.dek, c.dek);
   const byline = resolve(c.byline);
   const steps: StoryStep[] = [];
   const sections = c.sections.map((section) => ({
     id: section.id,
-    heading: resolve(section.heading),
+    heading: resolveAt(storyKeys.heading(section.id), section.heading),
     steps: section.steps.map((step) => {
       const index = steps.length;
       const built: StoryStep = {
@@ -53,8 +60,8 @@ export function buildStory(data: Dataset, f: Formats = englishFormats): Story {
         numbers: c.publishedSteps.flatMap((id, i) => (id === step.id || c.retiredSteps?.[id] === step.id ? [i + 1] : [])),
         aliases: Object.entries(c.retiredSteps ?? {}).flatMap(([old, now]) => (now === step.id ? [old] : [])),
         sectionId: section.id,
-        text: step.text.map(resolve),
-        alt: resolve(step.alt),
+        text: step.text.map((text, i) => resolveAt(storyKeys.stepText(section.id, step.id, i), text)),
+        alt: resolveAt(storyKeys.stepAlt(section.id, step.id), step.alt),
         // validateDataset has checked that every step's view is one a chart draws.
         chart: { view: step.chart.view as ChartView, state: step.chart.state },
       };

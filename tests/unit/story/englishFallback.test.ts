@@ -51,7 +51,16 @@ describe('a text the Khmer edition shows in English', () => {
     const firstWords = step.text[0]!.replace(/\{[^}]*\}|\[[^\]]*\]\{[^}]*\}/g, ' ').trim().split(/\s+/).slice(0, 3).join(' ');
     expect(body).toMatch(new RegExp(`<p lang="en">${firstWords.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(body).toMatch(/<p class="dek" lang="en">/);
-    expect(body.match(/ lang="en"/g)).toHaveLength(2);
+    expect(body.match(/<(?:p|h1|h2)[^>]* lang="en"/g)).toHaveLength(2);
+    // Written as the English page writes it: Latin digits and English dates, no Khmer in it.
+    // (Its footnote markers are the page's words, and say so: lang="km".)
+    const inside = /<p lang="en">([\s\S]*?)<\/p>/.exec(body)![1]!;
+    expect(inside).toMatch(/<a class="sentence-ref" [^>]*lang="km"/);
+    const paragraph = inside.replace(/<a class="sentence-ref"[\s\S]*?<\/a>/g, '').replace(/<[^>]+>/g, '');
+    expect(paragraph).toMatch(/[0-9]/);
+    expect(paragraph).not.toMatch(/[\u1780-\u17FF]/);
+    // …while the translated paragraphs keep Khmer digits.
+    expect(body).toMatch(/<p>[^<]*[០-៩]/);
   });
 
   it('is the only thing so marked: a page with every text translated has no lang="en" but its language switch', () => {
