@@ -68,6 +68,9 @@ async function viteBuild(config: InlineConfig): Promise<void> {
 // The fonts each translation's share image is set in (Khmer: Noto Sans Khmer, shaped with harfbuzz),
 // loaded while the bundles are found or built.
 const shareFonts = new Map(locales.editions.map((e) => [e.locale.locale, import('../tools/shareFonts.ts').then((m) => m.shareFontsFor(e.locale.locale))]));
+// Awaited in a phase below, whose failure the build reports ("Build failed; dist/ was not changed");
+// until then a failure must not end the process unreported.
+for (const fonts of shareFonts.values()) fonts.catch(() => {});
 
 mkdirSync(dirname(dist), { recursive: true });
 const work = mkdtempSync(join(dirname(dist), '.build-'));

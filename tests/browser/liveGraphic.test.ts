@@ -86,7 +86,8 @@ describe('a chart drawn before its step', () => {
     const n = charts.findIndex((c, i) => i > 0 && c !== charts[i - 1] && !charts.slice(0, i).includes(c));
     expect(n).toBeGreaterThan(0);
     const view = story.page.locator(`.graphic .view[data-chart="${charts[n]}"]`);
-    expect(await view.locator('> .chart').count()).toBe(0);
+    // Empty at first (unless that step is the second, whose view is prepared at once).
+    if (n > 1) expect(await view.locator('> .chart').count()).toBe(0);
     for (let i = 1; i < n; i++) await story.page.locator('.control.next').click();
     await story.page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n);
     await expect.poll(() => view.locator('> .chart').count()).toBe(1);

@@ -173,10 +173,6 @@ describe('MeetingCards (the tracker as drawn)', () => {
     expect(html).toContain('<div class="position p-CPP"><dt>CPP</dt>');
   });
 
-  it('never uses the class the page hides below 960 px (.meeting-detail): the positions show at every width', () => {
-    for (const state of ['overview', '1', '2', '3', '4']) expect(drawn(state)).not.toMatch(/meeting-(detail|n)\b/);
-  });
-
   it('writes a disputed length as the range of its accounts in meeting 4’s column', () => {
     expect(drawn('4', withAccounts())).toContain('½–2+ h, accounts differ');
   });

@@ -8,16 +8,20 @@ import type { LocaleEdition } from './readLocales.ts';
  *   clipAround('The count gave the CPP 68 seats …', 'The official count gave the CPP 68 seats …')
  */
 export function clipAround(was: string, now: string, max = 100): [string, string] {
-  if (was.length <= max && now.length <= max) return [was, now];
+  // By characters (code points), never halving one; each at most `max` with its ellipses.
+  const [a, b] = [[...was], [...now]];
+  if (a.length <= max && b.length <= max) return [was, now];
   let first = 0;
-  while (first < was.length && first < now.length && was[first] === now[first]) first++;
-  const start = Math.max(0, Math.min(first - 30, Math.max(was.length, now.length) - max));
-  const cut = (text: string) => {
-    const from = Math.min(start, text.length);
-    const piece = text.slice(from, from + max - (from > 0 ? 1 : 0));
-    return `${from > 0 ? '…' : ''}${piece}${from + piece.length < text.length ? '…' : ''}`;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  const start = Math.max(0, Math.min(first - 30, Math.max(a.length, b.length) - max));
+  const cut = (chars: string[]) => {
+    const from = Math.min(start, chars.length);
+    const room = max - (from > 0 ? 1 : 0);
+    const more = from + room < chars.length;
+    const piece = chars.slice(from, from + room - (more ? 1 : 0)).join('');
+    return `${from > 0 ? '…' : ''}${piece}${more ? '…' : ''}`;
   };
-  return [cut(was), cut(now)];
+  return [cut(a), cut(b)];
 }
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

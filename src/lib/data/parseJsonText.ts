@@ -30,8 +30,12 @@ function plainReason(text: string, offset: number, reason: string): string {
   // A value where a "," should be: the comma between two fields (or items) is missing.
   const inObject = reason.startsWith('expected "," or "}" after a value');
   if ((inObject || reason.startsWith('expected "," or "]" after a value')) && /\s/.test(text[offset - 1] ?? '') && /["\d\-tfn[{]/.test(closer ?? '')) {
-    const line = text.slice(0, offset).trimEnd().split('\n').length;
-    return `a missing comma before this ${inObject ? 'field' : 'item'}: put a "," at the end of line ${line}, after the value that ends there`;
+    // Where the value before ends: the end of its line, or a column when the next starts on the same line.
+    const before = text.slice(0, offset).trimEnd();
+    const line = before.split('\n').length;
+    const sameLine = !text.slice(before.length, offset).includes('\n');
+    const where = sameLine ? `right after the value that ends at line ${line}, column ${before.length - before.lastIndexOf('\n') - 1}` : `at the end of line ${line}, after the value that ends there`;
+    return `a missing comma before this ${inObject ? 'field' : 'item'}: put a "," ${where}`;
   }
   return reason;
 }

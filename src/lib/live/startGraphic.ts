@@ -52,8 +52,10 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     const view = step && views.get(step.chart);
     if (view && !view.firstElementChild && step.figure) view.append(step.figure.cloneNode(true));
   }
+  /** The latest request to prepare views; stopping sets it to -1, which no request matches. */
   let pending = 0;
   const prepareAround = (i: number) => {
+    if (pending < 0) return;
     const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     const ticket = ++pending;
     // One view per idle moment, the next step's first (readers mostly scroll down), then the previous.
@@ -123,6 +125,7 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
 
   applyTheme(new URLSearchParams(location.search).get('theme'));
   let scrolly: ReturnType<typeof startScrolly> | undefined;
+  let animating = 0;
   const following = setTimeout(() => {
     // The link to a host page starts with the scrolly, so that no message of the host's is missed.
     const host = linkToHost(window);
@@ -131,9 +134,11 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     if (active < 0) show(0);
     onLive();
     // Transitions only once the first state is on screen: loading never animates.
-    requestAnimationFrame(() => requestAnimationFrame(() => graphic.classList.add('animate')));
+    animating = requestAnimationFrame(() => (animating = requestAnimationFrame(() => graphic.classList.add('animate'))));
   }, 0);
   return () => {
+    pending = -1;
+    cancelAnimationFrame(animating);
     clearTimeout(following);
     scrolly?.stop();
     resized.disconnect();

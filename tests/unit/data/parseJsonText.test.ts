@@ -14,7 +14,7 @@ describe('parseJsonText', () => {
     ['a missing closing quote', '{\n  "a": "x,\n  "b": 2\n}', 2, 11, 'expected the closing " of the text on the same line, found "\\n"'],
     ['a missing opening quote of a field name', '{\n  "a": 1,\n  b": 2\n}', 3, 3, 'expected a "quoted" field name, found "b"'],
     ['a missing comma between fields', '{\n  "a": 1\n  "b": 2\n}', 3, 3, 'a missing comma before this field: put a "," at the end of line 2, after the value that ends there'],
-    ['a missing comma between list items', '["a" "b"]', 1, 6, 'a missing comma before this item: put a "," at the end of line 1, after the value that ends there'],
+    ['a missing comma between list items', '["a" "b"]', 1, 6, 'a missing comma before this item: put a "," right after the value that ends at line 1, column 4'],
     ['a missing colon', '{"a" 1}', 1, 6, 'expected ":" after the field name, found "1"'],
     ['an unclosed brace', '{\n  "a": {\n    "b": 1\n  \n', 5, 1, 'expected "," or "}" after a value, found the end of the file'],
     ['an unclosed list', '[1, 2', 1, 6, 'expected "," or "]" after a value, found the end of the file'],
