@@ -120,7 +120,7 @@ try {
         const rendered = entry.renderPages(localized, {
           f: entry.formatsFor(lang),
           editions: editionsFrom(lang),
-          translation: { status: e.locale.status, englishTexts: english.length, english },
+          translation: { status: e.locale.status, englishTexts: english.length, english, source: data.dataset },
           root: '../',
           canonicalUrl: new URL(`${lang}/`, base).href,
           shareFonts: await shareFonts.get(lang),

@@ -47,7 +47,7 @@ export type RenderedSite = {
 export type EditionOptions = {
   f?: Formats;
   editions?: Edition[];
-  translation?: { status: 'draft' | 'reviewed'; englishTexts: number; /** The keys of the texts shown in English (localizeDataset's `english`). */ english?: readonly string[] };
+  translation?: { status: 'draft' | 'reviewed'; englishTexts: number; /** The keys of the texts shown in English (localizeDataset's `english`). */ english?: readonly string[]; /** The dataset in English, which those texts are resolved against. */ source?: Dataset };
   root?: string;
   canonicalUrl?: string;
   /** The other editions the embed builder offers (after this one, English), with their titles and share alt texts. */
@@ -69,7 +69,7 @@ export type EditionOptions = {
  */
 export function renderPages(dataset: Dataset, edition: EditionOptions = {}): RenderedSite {
   const f = edition.f ?? englishFormats;
-  const built = buildStory(dataset, f, new Set(edition.translation?.english ?? []));
+  const built = buildStory(dataset, f, new Set(edition.translation?.english ?? []), edition.translation?.source ?? dataset);
   const story = edition.canonicalUrl ? { ...built, meta: { ...built.meta, canonicalUrl: edition.canonicalUrl } } : built;
   const scenes = buildScenes(dataset, f);
   const tables = buildTables(dataset, f);

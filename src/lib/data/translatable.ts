@@ -64,6 +64,7 @@ export function keyOf(file: DataFileName, json: unknown, path: JsonPath): string
  *   storyKeys.stepText('election', 'result', 0) // → 'copy.sections[election].steps[result].text[0]'
  */
 export const storyKeys = {
+  kicker: 'copy.kicker',
   headline: 'copy.headline',
   dek: 'copy.dek',
   heading: (section: string) => `copy.sections[${section}].heading`,

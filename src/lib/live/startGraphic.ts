@@ -102,9 +102,21 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     const [n = String(index + 1), of = String(steps.length)] = (step.el.querySelector('.step-number')?.textContent ?? '').split(' / ');
     const stepOf = (graphic.dataset.stepOf ?? 'Step %N% of %TOTAL%').replace('%N%', n).replace('%TOTAL%', of);
     // Joined in the page's words and punctuation (data-step-announcement: "%STEP%, %HEADING%. %TEXT%", in Khmer with "។").
-    const words: Record<string, string> = { '%STEP%': stepOf, '%HEADING%': step.heading, '%TEXT%': paragraph?.textContent ?? '' };
+    // A heading or text a translated page shows in English keeps its lang="en" in the announcement.
+    const inLang = (text: string, lang: string | undefined): string | Node => {
+      if (!lang) return text;
+      const span = doc.createElement('span');
+      span.lang = lang;
+      span.textContent = text;
+      return span;
+    };
+    const words: Record<string, string | Node> = {
+      '%STEP%': stepOf,
+      '%HEADING%': inLang(step.heading, step.el.closest('section')?.querySelector('h2')?.lang),
+      '%TEXT%': inLang(paragraph?.textContent ?? '', paragraph?.lang),
+    };
     const template = graphic.dataset.stepAnnouncement ?? '%STEP%, %HEADING%. %TEXT%';
-    if (live) live.textContent = template.replace(/%(STEP|HEADING|TEXT)%/g, (p) => words[p] ?? p);
+    live?.replaceChildren(...template.split(/(%(?:STEP|HEADING|TEXT)%)/).map((part) => words[part] ?? part));
     scrolly?.goTo(index);
     history.replaceState(null, '', `#${step.anchor}`);
   }

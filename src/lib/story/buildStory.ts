@@ -22,9 +22,10 @@ import type { ConflictNote, Paragraph, SourceNote, Story, StoryStep } from './ty
  * `f` is how the edition writes numbers and dates: English unless given; for another language,
  * pass the dataset in its words (localizeDataset) and its formats (formatsFor('km')).
  * `shownInEnglish` (keys, as localizeDataset gives them) are the texts a translated edition shows in
- * English: they keep the English way of writing numbers and dates.
+ * English: they are resolved against `english`, the dataset in English, and keep the English way
+ * of writing numbers and dates (a token that prints words, such as a meeting's length, in English).
  */
-export function buildStory(data: Dataset, f: Formats = englishFormats, shownInEnglish: ReadonlySet<string> = new Set()): Story {
+export function buildStory(data: Dataset, f: Formats = englishFormats, shownInEnglish: ReadonlySet<string> = new Set(), english: Dataset = data): Story {
   const order: string[] = [];
   const noteOf = (id: string) => {
     let i = order.indexOf(id);
@@ -32,18 +33,18 @@ export function buildStory(data: Dataset, f: Formats = englishFormats, shownInEn
     return i + 1;
   };
   // Each sentence with figures or cited phrases ends with one reference to their notes (sentenceRefs.ts).
-  const resolveWith = (text: string, formats: Formats): Paragraph => withSentenceRefs(resolveParagraph(data, text, formats).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
+  const resolveWith = (text: string, formats: Formats, from = data): Paragraph => withSentenceRefs(resolveParagraph(from, text, formats).map((s) => (s.sources ? { text: s.text, notes: s.sources.map(noteOf) } : { text: s.text })));
   const resolve = (text: string): Paragraph => resolveWith(text, f);
   // A text a translated edition shows in English (its translation missing or stale) is written as
   // the English page writes it, digits and dates included (the page marks it lang="en").
-  const resolveAt = (key: string, text: string): Paragraph => resolveWith(text, shownInEnglish.has(key) ? englishFormats : f);
+  const resolveAt = (key: string, text: string): Paragraph => (shownInEnglish.has(key) ? resolveWith(text, englishFormats, english) : resolveWith(text, f));
   // Prose outside the copy (people's roles, conflicts, the votes note) is shown as plain text.
   const shown = shownDataset(data, f);
   const plain = (text: string) => resolve(text).map((s) => s.text).join('');
 
   const c = data.copy;
   const meta = { ...c.meta, lang: f.lang, title: plain(c.meta.title), description: plain(c.meta.description), updatedText: f.date(c.meta.updated) };
-  const kicker = resolve(c.kicker);
+  const kicker = resolveAt(storyKeys.kicker, c.kicker);
   const headline = resolveAt(storyKeys.headline, c.headline);
   const dek = resolveAt(storyKeys.dek, c.dek);
   const byline = resolve(c.byline);
