@@ -49,7 +49,7 @@ describe('the story page stays light', () => {
     expect(gz('dist/embed.js')).toBeLessThanOrEqual(BUDGETS['bytes.hostScript'].max * KB);
   });
 
-  it('runs its script in tasks of its own: one async module, not in the parser\'s last task, on every page of every edition', () => {
+  it('runs its script in tasks of its own: one async module, not in the parser\'s last task, on the story and embed pages of every edition', () => {
     for (const page of ['dist/index.html', 'dist/embed.html', 'dist/km/index.html', 'dist/km/embed.html']) {
       const scripts = [...readFileSync(page, 'utf8').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(scripts, page).toHaveLength(1);
