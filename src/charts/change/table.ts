@@ -3,6 +3,7 @@ import { must } from '../../lib/must.ts';
 import { partyName } from '../../lib/data/lookups.ts';
 import type { Dataset } from '../../lib/data/types.ts';
 import { editionFormats } from '../../lib/copy/resolveText.ts';
+import { fill } from '../../lib/copy/placeholders.ts';
 import type { DataTable } from '../types.ts';
 
 /**
@@ -21,7 +22,7 @@ export function changeTable(data: Dataset): DataTable {
   const carried = before.results.map((r) => {
     const into = e.merger.from.includes(r.party) ? e.merger.into : r.party;
     const now = story.results.find((x) => x.party === into);
-    const cells = [partyName(data, r.party), f.number(r.seats), into !== r.party ? words.mergedInto.replaceAll('%PARTY%', into) : now ? f.number(now.seats) : words.didNotStand];
+    const cells = [partyName(data, r.party), f.number(r.seats), into !== r.party ? fill(words.mergedInto, { PARTY: into }) : now ? f.number(now.seats) : words.didNotStand];
     return { cells, sources: [...new Set([...r.sources, ...(into !== r.party ? e.merger.sources : (now?.sources ?? []))])] };
   });
   const added = story.results.filter((r) => r.seats > 0 && !before.results.some((x) => x.party === r.party));

@@ -20,6 +20,7 @@
 import { round2 } from '../../lib/charts/round2.ts';
 import type { Meeting } from '../../lib/data/types.ts';
 import { englishFormats, type Formats } from '../../lib/format/formats.ts';
+import { fill } from '../../lib/copy/placeholders.ts';
 
 /** One account of a meeting's length: its hours, whether it said "more than", and its sources. */
 export type LengthAccount = { hours: number; orMore?: boolean; sources: string[] };
@@ -112,5 +113,5 @@ const ENGLISH_RANGE_WORDS: RangeWords = { rangeHours: '%FROM% to %TO% hours', ra
 export function rangeText(range: LengthRange, f: Formats = englishFormats, words: RangeWords = ENGLISH_RANGE_WORDS): string {
   const figure = hoursFigures(f);
   const template = range.orMore ? words.rangeMoreHours : range.to === 1 ? words.rangeHour : words.rangeHours;
-  return template.replace('%FROM%', figure(range.from)).replace('%TO%', figure(range.to));
+  return fill(template, { FROM: figure(range.from), TO: figure(range.to) });
 }

@@ -2,6 +2,7 @@ import { meetingDate } from '../../lib/data/lookups.ts';
 import type { Dataset, Meeting } from '../../lib/data/types.ts';
 import { editionFormats } from '../../lib/copy/resolveText.ts';
 import type { Formats } from '../../lib/format/formats.ts';
+import { fill } from '../../lib/copy/placeholders.ts';
 import { rowSources } from '../rowSources.ts';
 import type { DataTable } from '../types.ts';
 import { lengthAccounts, lengthRange, rangeText } from './lengthRange.ts';
@@ -74,7 +75,7 @@ export function meetingsTable(data: Dataset, raw: Dataset = data): DataTable {
     if (!m.demands || !shown) continue;
     for (const party of ['CNRP', 'CPP'] as const) {
       add(
-        [words.positionOf.replaceAll('%PARTY%', party), ...meetings.map((other) => (other.n === m.n ? shown[party] : ''))],
+        [fill(words.positionOf, { PARTY: party }), ...meetings.map((other) => (other.n === m.n ? shown[party] : ''))],
         rowSources(raw, m.sources, m.demands[party]),
         [String(m.n)],
       );

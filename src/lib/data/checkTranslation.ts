@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { PLACEHOLDER } from '../copy/placeholders.ts';
 import { parseCopyText } from '../copy/parseCopyText.ts';
 import { DataProblem } from './DataProblem.ts';
 import type { Locale } from './localeSchema.ts';
@@ -72,7 +73,7 @@ function parts(text: string) {
     cites: sorted(tokens.flatMap((t) => (t.kind === 'cite' ? [t.sources.join(',')] : []))),
     citedNumbers: tokens.flatMap((t) => (t.kind === 'cite' ? numbersIn(t.text) : [])).sort(),
     plain: tokens.flatMap((t) => (t.kind === 'text' ? [t.text] : [])).join(' '),
-    words: tokens.flatMap((t) => (t.kind === 'figure' ? [] : [t.text.replace(/%[A-Z]+%/g, ' ')])).join(' '),
+    words: tokens.flatMap((t) => (t.kind === 'figure' ? [] : [t.text.replace(PLACEHOLDER, ' ')])).join(' '),
   };
 }
 
@@ -104,7 +105,7 @@ function compare(file: string, t: Translatable, translation: string): DataProble
     const ids = (list: string[]) => list.map((c) => `{${c}}`).join(' ') || 'none';
     out.push(new DataProblem(file, where, `expected cited phrases with the sources of the English (${ids(en.cites)}), found ${ids(tr.cites)}`, { hint: 'keep each [phrase]{source-id}: translate the words in the brackets, not the id' }));
   }
-  const slots = (text: string) => sorted(text.match(/%[A-Z]+%/g) ?? []);
+  const slots = (text: string) => sorted(text.match(PLACEHOLDER) ?? []);
   if (!sameList(slots(t.text), slots(translation))) {
     out.push(new DataProblem(file, where, `expected the placeholders of the English (${slots(t.text).join(' ') || 'none'}), found ${slots(translation).join(' ') || 'none'}`, { hint: 'keep each %NAME% as it is: the page fills it in' }));
   }

@@ -2,6 +2,7 @@ import { applyTheme, linkToHost } from '../../embed/index.ts';
 import { startScrolly } from '../scrolly/startScrolly.ts';
 import { findStep, readSteps, type LiveStep } from './liveSteps.ts';
 import { morph } from './morph.ts';
+import { fill, fillParts } from '../copy/placeholders.ts';
 
 /**
  * Brings the prerendered graphic to life (src/components/Graphic.svelte draws it; nothing is
@@ -100,7 +101,7 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     paragraph?.querySelectorAll('.visually-hidden, .sentence-ref').forEach((el) => el.remove());
     // "Step 3 of 20" in the page's words (data-step-of) and digits (the card's counter).
     const [n = String(index + 1), of = String(steps.length)] = (step.el.querySelector('.step-number')?.textContent ?? '').split(' / ');
-    const stepOf = (graphic.dataset.stepOf ?? 'Step %N% of %TOTAL%').replace('%N%', n).replace('%TOTAL%', of);
+    const stepOf = fill(graphic.dataset.stepOf ?? 'Step %N% of %TOTAL%', { N: n, TOTAL: of });
     // Joined in the page's words and punctuation (data-step-announcement: "%STEP%, %HEADING%. %TEXT%", in Khmer with "។").
     // A heading or text a translated page shows in English keeps its lang="en" in the announcement.
     const inLang = (text: string, lang: string | undefined): string | Node => {
@@ -110,13 +111,12 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
       span.textContent = text;
       return span;
     };
-    const words: Record<string, string | Node> = {
-      '%STEP%': stepOf,
-      '%HEADING%': inLang(step.heading, step.el.closest('section')?.querySelector('h2')?.lang),
-      '%TEXT%': inLang(paragraph?.textContent ?? '', paragraph?.lang),
+    const words = {
+      STEP: stepOf,
+      HEADING: inLang(step.heading, step.el.closest('section')?.querySelector('h2')?.lang),
+      TEXT: inLang(paragraph?.textContent ?? '', paragraph?.lang),
     };
-    const template = graphic.dataset.stepAnnouncement ?? '%STEP%, %HEADING%. %TEXT%';
-    live?.replaceChildren(...template.split(/(%(?:STEP|HEADING|TEXT)%)/).map((part) => words[part] ?? part));
+    live?.replaceChildren(...fillParts(graphic.dataset.stepAnnouncement ?? '%STEP%, %HEADING%. %TEXT%', words));
     scrolly?.goTo(index);
     history.replaceState(null, '', `#${step.anchor}`);
   }

@@ -10,6 +10,7 @@
  */
 import type { Paragraph, Segment, SentenceRef } from './types.ts';
 import { englishFormats, type Formats } from '../format/formats.ts';
+import { fill } from '../copy/placeholders.ts';
 
 /**
  * Words that end in a full stop without ending a sentence: titles and the like, compared without
@@ -113,8 +114,8 @@ export const isSentenceRef = (segment: Paragraph[number]): segment is SentenceRe
  */
 export function sentenceRefName(refs: readonly number[], words: { sourceOne: string; sourcesMany: string } = ENGLISH_REF_WORDS, f: Formats = englishFormats): string {
   const n = refs.map((r) => f.number(r));
-  if (n.length === 1) return words.sourceOne.replace('%N%', n[0] ?? '');
-  return words.sourcesMany.replace('%LIST%', n.slice(0, -1).join(', ')).replace('%LAST%', n.at(-1) ?? '');
+  if (n.length === 1) return fill(words.sourceOne, { N: n[0] ?? '' });
+  return fill(words.sourcesMany, { LIST: n.slice(0, -1).join(', '), LAST: n.at(-1) ?? '' });
 }
 
 const ENGLISH_REF_WORDS = { sourceOne: 'Source %N%', sourcesMany: 'Sources %LIST% and %LAST%' };
