@@ -6,6 +6,7 @@
  *   console.log(formatTable(metrics));
  *   writeResults('bench/results.json', { metrics, ... });
  */
+import { plural } from '../src/lib/format/plural.ts';
 import { writeFileSync } from 'node:fs';
 import type { ErroredAudit, FailingAudit } from './lighthouse.ts';
 import type { Metric } from './metrics.ts';
@@ -32,7 +33,7 @@ function formatSpread(m: Metric): string {
 }
 
 function status(m: Metric): string {
-  const errors = m.errors?.length ? ` (measured with ${m.errors.length} error${m.errors.length === 1 ? '' : 's'})` : '';
+  const errors = m.errors?.length ? ` (measured with ${plural(m.errors.length, 'error')})` : '';
   if (m.budget === null) return errors.trim();
   return (m.ok ? 'ok' : 'FAIL') + errors;
 }

@@ -20,6 +20,7 @@
  *   npm run bench -- --runs=3          # Lighthouse runs per page (default 5)
  *   npm run bench -- --scroll-runs=1   # scripted reads per width (default 5)
  */
+import { plural } from '../src/lib/format/plural.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -157,7 +158,7 @@ async function benchLighthouse(story: StaticServer, nojs: StaticServer, runs: nu
   for (const category of CATEGORIES) {
     const m = timedMetric(`Lighthouse ${category} (median of ${runs})`, pick(storyRuns, (r) => r.scores[category]), '', budgetOf(`lighthouse.${category}`));
     const errors = erroredStory.filter((a) => a.category === category).map((a) => `${a.id} (errored in ${a.runs} runs): ${a.errorMessage.slice(0, 120)}`);
-    metrics[`lighthouse.${category}`] = errors.length ? { ...m, errors, note: `measured with errors: ${errors.length} audit${errors.length === 1 ? '' : 's'} could not run (${erroredStory.filter((a) => a.category === category).map((a) => a.id).join(', ')}); see below` } : m;
+    metrics[`lighthouse.${category}`] = errors.length ? { ...m, errors, note: `measured with errors: ${plural(errors.length, 'audit')} could not run (${erroredStory.filter((a) => a.category === category).map((a) => a.id).join(', ')}); see below` } : m;
   }
   const lcp = timedMetric('LCP, story (mobile, simulated)', pick(storyRuns, (r) => r.lcp), 'ms', null);
   const lcpNoJs = timedMetric('LCP, no-JS copy', pick(nojsRuns, (r) => r.lcp), 'ms', null);

@@ -14,6 +14,7 @@
  *   npm run build                                  # data/ → dist/
  *   npm run build -- --data=/tmp/data --out=/tmp/dist   # another dataset or output folder (tests)
  */
+import { plural } from '../src/lib/format/plural.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +47,7 @@ if (!data.ok) {
   // Every problem at once: the translations' own (their JSON, their shape) too.
   const localeProblems = readLocales(dataDir, folderLabel(dataDir), undefined).problems;
   const also = localeProblems.length ? `, and its translations ${localeProblems.length}` : '';
-  console.error(`Build stopped: ${folderLabel(dataDir)}/ has ${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}${also}. ${distLabel} was not changed.`);
+  console.error(`Build stopped: ${folderLabel(dataDir)}/ has ${plural(data.problems.length, 'problem')}${also}. ${distLabel} was not changed.`);
   for (const problem of [...data.problems, ...localeProblems]) console.error(`  ${problem}`);
   process.exit(1);
 }
@@ -54,7 +55,7 @@ if (!data.ok) {
 // build like any other; gaps (missing, stale, left in English) are for check:data to list.
 const locales = readLocales(dataDir, folderLabel(dataDir), data.dataset);
 if (locales.problems.length) {
-  console.error(`Build stopped: the translations in ${folderLabel(dataDir)}/locales/ have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'}. ${distLabel} was not changed.`);
+  console.error(`Build stopped: the translations in ${folderLabel(dataDir)}/locales/ have ${plural(locales.problems.length, 'problem')}. ${distLabel} was not changed.`);
   for (const problem of locales.problems) console.error(`  ${problem}`);
   process.exit(1);
 }
@@ -120,7 +121,7 @@ try {
         const rendered = entry.renderPages(localized, {
           f: entry.formatsFor(lang),
           editions: editionsFrom(lang),
-          translation: { status: e.locale.status, englishTexts: english.length, english, source: data.dataset },
+          translation: { status: e.locale.status, english, source: data.dataset },
           root: '../',
           canonicalUrl: new URL(`${lang}/`, base).href,
           shareFonts: await shareFonts.get(lang),
@@ -204,7 +205,7 @@ try {
   // An edition that shows texts in English says so (check:data lists them, each with its line).
   for (const e of locales.editions) {
     const english = e.report.missing.length + e.report.stale.length;
-    if (english) console.log(`  ${distLabel}${e.locale.locale}/ shows ${english} text${english === 1 ? '' : 's'} in English until ${english === 1 ? 'its translation is' : 'their translations are'} brought up to date (${e.report.missing.length} missing, ${e.report.stale.length} stale): npm run check:data lists them.`);
+    if (english) console.log(`  ${distLabel}${e.locale.locale}/ shows ${plural(english, 'text')} in English until ${plural(english, 'its translation is', 'their translations are', { count: false })} brought up to date (${e.report.missing.length} missing, ${e.report.stale.length} stale): npm run check:data lists them.`);
   }
   if (process.env.STORY_BUILD_TIMES) console.log(`  ${phases.join(', ')}; total since start-up ${Math.round(performance.now())} ms`);
 } catch (error) {

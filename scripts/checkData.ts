@@ -4,6 +4,7 @@
  * each naming the file, line and column, the item and how to fix it. Exit code 1 when anything is
  * wrong. No stack traces: these messages are for the journalists who edit the data.
  */
+import { plural } from '../src/lib/format/plural.ts';
 import { resolve } from 'node:path';
 import { folderLabel, readDataset } from '../src/lib/data/readDataset.ts';
 import { readLocales } from '../src/lib/data/readLocales.ts';
@@ -22,18 +23,18 @@ if (result.ok) {
   console.log(locales.problems.length ? `The English in ${label} is valid (${counts}); its translations are not (below).` : `${label} is valid: ${counts}.`);
   for (const edition of locales.editions) for (const line of describeTranslation(edition)) console.log(line);
   if (locales.problems.length) {
-    console.error(`The translations have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'} (the build will not publish until ${locales.problems.length === 1 ? 'it is' : 'they are'} fixed):`);
+    console.error(`The translations have ${plural(locales.problems.length, 'problem')} (the build will not publish until ${plural(locales.problems.length, 'it is', 'they are', { count: false })} fixed):`);
     for (const problem of locales.problems) console.error(`  ${problem}`);
     process.exitCode = 1;
   }
 } else {
-  console.error(`${label} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
+  console.error(`${label} has ${plural(result.problems.length, 'problem')}:`);
   for (const problem of result.problems) console.error(`  ${problem}`);
   // A translation's own mistakes (its JSON, its shape) are told now too; its texts are checked
   // against the English once the English is valid.
   const locales = readLocales(dir, folderLabel(dir), undefined);
   if (locales.problems.length) {
-    console.error(`The translations have ${locales.problems.length} problem${locales.problems.length === 1 ? '' : 's'} of their own (their texts are checked once the English is valid):`);
+    console.error(`The translations have ${plural(locales.problems.length, 'problem')} of their own (their texts are checked once the English is valid):`);
     for (const problem of locales.problems) console.error(`  ${problem}`);
   }
   process.exitCode = 1;

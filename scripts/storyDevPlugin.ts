@@ -9,6 +9,7 @@
  * - share.png, and embed.js (the host script, bundled again only when its sources change);
  * - a 404 for any other path under data/ or charts/, where dist/ has nothing else.
  */
+import { plural } from '../src/lib/format/plural.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import { build, type Connect, type Plugin, type ViteDevServer } from 'vite';
@@ -162,7 +163,7 @@ async function renderSite(s: ViteDevServer, dataDir: string): Promise<SiteResult
 
 /** The problems as `npm run check:data` prints them: a count, then one indented line each. */
 function problemsText(problems: string[]): string {
-  return [`data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `  ${p}`)].join('\n');
+  return [`data/ has ${plural(problems.length, 'problem')}:`, ...problems.map((p) => `  ${p}`)].join('\n');
 }
 
 /** The page shown instead of any page while the data is invalid; it reloads when data/ is saved. */
@@ -170,7 +171,7 @@ function problemsPage(html: string, problems: string[]): string {
   const list = problems.map((p) => `<li><code>${escapeHtml(p)}</code></li>`).join('');
   return html.replace(
     '<!--story-body-->',
-    `<main style="font:16px/1.5 system-ui;max-width:60rem;margin:2rem auto;padding:0 1rem"><h1>The data has ${problems.length} problem${problems.length === 1 ? '' : 's'}</h1><p>Fix these in <code>data/</code>; this page reloads when you save.</p><ul>${list}</ul></main>`,
+    `<main style="font:16px/1.5 system-ui;max-width:60rem;margin:2rem auto;padding:0 1rem"><h1>The data has ${plural(problems.length, 'problem')}</h1><p>Fix these in <code>data/</code>; this page reloads when you save.</p><ul>${list}</ul></main>`,
   ).replace('<script type="module" src="/src/main.ts"></script>', '');
 }
 

@@ -13,7 +13,7 @@ import type { Dataset } from './lib/data/types.ts';
 import { englishFormats, type Formats } from './lib/format/formats.ts';
 export { formatsFor } from './lib/format/formats.ts';
 export { localizeDataset } from './lib/data/localizeDataset.ts';
-import type { BuilderEdition, Edition } from './lib/story/types.ts';
+import type { BuilderEdition, Edition, Translation } from './lib/story/types.ts';
 import { buildDownloads } from './lib/story/buildDownloads.ts';
 import { buildScenes, buildTables, chartOf, type ChartKind } from './charts/index.ts';
 import { tableFor } from './charts/tableFor.ts';
@@ -47,7 +47,7 @@ export type RenderedSite = {
 export type EditionOptions = {
   f?: Formats;
   editions?: Edition[];
-  translation?: { status: 'draft' | 'reviewed'; englishTexts: number; /** The keys of the texts shown in English (localizeDataset's `english`). */ english?: readonly string[]; /** The dataset in English, which those texts are resolved against. */ source?: Dataset };
+  translation?: Translation;
   root?: string;
   canonicalUrl?: string;
   /** The other editions the embed builder offers (after this one, English), with their titles and share alt texts. */

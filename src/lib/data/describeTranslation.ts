@@ -1,3 +1,4 @@
+import { plural } from '../format/plural.ts';
 import type { LocaleEdition } from './readLocales.ts';
 
 
@@ -23,7 +24,6 @@ export function clipAround(was: string, now: string, max = 100): [string, string
   };
   return [cut(a), cut(b)];
 }
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What `check:data` and the build say about a translation, line by line: its status, then every

@@ -1,3 +1,5 @@
+import { plural } from '../format/plural.ts';
+
 /**
  * Describes a value found in a data file, short enough for one line of an error message.
  *
@@ -7,7 +9,7 @@
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value)) return `a list of ${plural(value.length, 'item')}`;
   if (typeof value === 'object') return 'an object';
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}…"` : json;

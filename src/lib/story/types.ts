@@ -24,6 +24,14 @@ export type Edition = {
   current: boolean;
 };
 
+/**
+ * A translated edition's state, for its notices and marks: its status (a draft says so), the keys of
+ * the texts it shows in English while their translation is missing or stale (localizeDataset's
+ * `english`: the page marks them lang="en" and says some passages are in English), and the dataset
+ * in English, which those texts are resolved against.
+ */
+export type Translation = { status: 'draft' | 'reviewed'; english: readonly string[]; source?: Dataset };
+
 /** An edition as the embed builder offers it: its folder ("" or "km/"), its name in itself, and its title and share alt for the snippet. */
 export type BuilderEdition = { lang: string; language: string; path: string; title: string; alt: string };
 

@@ -32,7 +32,7 @@ const markable = (data: Dataset) => [
 /** The Khmer page's body for a locale, and the markable keys it shows in English. */
 function khmerPage(locale: Locale): { body: string; marked: string[] } {
   const { data, english: shown } = localizeDataset(english, locale);
-  const body = renderPages(data, { f: km, root: '../', translation: { status: locale.status, englishTexts: shown.length, english: shown, source: english } }).story.body;
+  const body = renderPages(data, { f: km, root: '../', translation: { status: locale.status, english: shown, source: english } }).story.body;
   return { body, marked: markable(english).filter((k) => shown.includes(k)) };
 }
 /** The elements marked lang="en" (not the footnote markers inside them, marked in the page's language). */
