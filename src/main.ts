@@ -8,10 +8,19 @@
  *
  * @module
  */
+import { afterLoad } from './lib/live/afterLoad.ts';
 import { startGraphic } from './lib/live/startGraphic.ts';
 import './styles/story.css';
 
 function start() {
+  // The footer is left unrendered while the page loads (src/styles/page-parts.css); its frame is
+  // laid out once the page has loaded, in an idle task of its own, before the reader gets there.
+  const footer = document.querySelector<HTMLElement>('.story-footer');
+  if (footer)
+    afterLoad(() => {
+      footer.style.contentVisibility = 'visible';
+      footer.getBoundingClientRect();
+    });
   const graphic = document.querySelector<HTMLElement>('#graphic-root .graphic');
   if (!graphic) return;
   // In a task of its own, after the page's first layout; `js` on <html> says the graphic is live

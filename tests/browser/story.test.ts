@@ -35,6 +35,24 @@ describe('the story without JavaScript', () => {
   });
 });
 
+describe('the sources below the story', () => {
+  for (const javaScriptEnabled of [false, true]) {
+    it(`are ${javaScriptEnabled ? 'laid out once the page has loaded' : 'laid out as the reader nears them'}, and a source marker leads to its entry${javaScriptEnabled ? '' : ' (no JavaScript)'}`, async () => {
+      const story = await openStory({ width: 375, height: 740, javaScriptEnabled });
+      await story.page.goto(story.url);
+      const footer = story.page.locator('.story-footer');
+      // While the page loads the footer is not rendered (CSS); the script lays its frame out once loaded and idle.
+      await expect.poll(() => footer.evaluate((f) => getComputedStyle(f).contentVisibility)).toBe(javaScriptEnabled ? 'visible' : 'auto');
+      await story.page.locator('.dek .sentence-ref').first().click();
+      await expect.poll(() => story.page.evaluate(() => location.hash)).toBe('#source-1');
+      await expect.poll(() => story.page.locator('#source-1').evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; })).toBe(true);
+      expect(await story.page.locator('#source-1').innerText()).not.toBe('');
+      expect(story.errors).toEqual([]);
+      await story.close();
+    });
+  }
+});
+
 describe('a pinned theme', () => {
   it.each([
     ['light', 'dark', 'rgb(251, 250, 247)'],

@@ -2,6 +2,7 @@ import { applyTheme, linkToHost } from '../../embed/index.ts';
 import { startScrolly } from '../scrolly/startScrolly.ts';
 import { findStep, readSteps, type LiveStep } from './liveSteps.ts';
 import { morph } from './morph.ts';
+import { afterLoad } from './afterLoad.ts';
 import { fill, fillParts } from '../copy/placeholders.ts';
 
 /**
@@ -44,27 +45,37 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   if (frame) resized.observe(frame);
 
   /**
-   * Draws the chart of step `i` into its view ahead of time, if that view is still empty: a chart's
-   * first layout (its text shaped, its marks placed) then happens while the reader reads, in a
-   * task of its own, not on top of the step change that first shows it.
+   * Draws a chart into its view ahead of time, if that view is still empty, and lays it out at
+   * once: a chart's first style and layout (its text shaped, its marks placed) then happen in a
+   * task of their own while the reader reads, not on top of the step change that first shows it.
    */
-  function prepare(i: number) {
-    const step = steps[i];
+  function prepare(step: LiveStep | undefined) {
     const view = step && views.get(step.chart);
-    if (view && !view.firstElementChild && step.figure) view.append(step.figure.cloneNode(true));
+    if (!view || view.firstElementChild || !step.figure) return;
+    view.append(step.figure.cloneNode(true));
+    view.getBoundingClientRect(); // style and layout now, in this task
   }
+  /** The first step after `i` (else before it, nearest first) whose chart is not drawn yet. */
+  const nextUndrawn = (i: number, direction: 1 | -1) => {
+    for (let j = i + direction; j >= 0 && j < steps.length; j += direction) if (!views.get(steps[j]!.chart)?.firstElementChild) return steps[j];
+    return undefined;
+  };
   /** The latest request to prepare views; stopping sets it to -1, which no request matches. */
   let pending = 0;
+  let cancelPrepare = () => {};
   const prepareAround = (i: number) => {
     if (pending < 0) return;
-    const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     const ticket = ++pending;
-    // One view per idle moment, the next step's first (readers mostly scroll down), then the previous.
-    whenIdle(() => {
-      if (ticket !== pending) return;
-      prepare(i + 1);
-      whenIdle(() => ticket === pending && prepare(i - 1));
-    });
+    cancelPrepare();
+    const ahead = () => ticket === pending && prepare(nextUndrawn(i, 1));
+    const behind = () => ticket === pending && prepare(nextUndrawn(i, -1));
+    // The next chart ahead (readers mostly scroll down) right after this step's frame, the one
+    // behind when the page is idle; the first step's, only once the page has loaded.
+    if (doc.readyState !== 'complete') cancelPrepare = afterLoad(() => (ahead(), (cancelPrepare = afterLoad(behind))));
+    else {
+      const timer = setTimeout(() => (ahead(), (cancelPrepare = afterLoad(behind))), 0);
+      cancelPrepare = () => clearTimeout(timer);
+    }
   };
 
   /** Shows step `i`'s chart, counter and controls. */
@@ -138,11 +149,25 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   applyTheme(new URLSearchParams(location.search).get('theme'));
   let scrolly: ReturnType<typeof startScrolly> | undefined;
   let animating = 0;
+  /**
+   * A step the scroll brings is shown in a task of its own, right after the frame in which the
+   * scrolly noticed it (its observers run in that frame): the chart's change and its first style
+   * and layout then fall in the next frame, not on top of the scroll's own work. At start-up the
+   * step under the reader is shown at once.
+   */
+  let drawing: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
+  const follow = (i: number) => {
+    if (!started) return show(i);
+    clearTimeout(drawing);
+    drawing = setTimeout(() => show(i), 0);
+  };
   const following = setTimeout(() => {
     // The link to a host page starts with the scrolly, so that no message of the host's is missed.
     const host = linkToHost(window);
     host.onTheme(applyTheme);
-    scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: show, findStep: (ref) => findStep(steps, ref), host });
+    scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: follow, findStep: (ref) => findStep(steps, ref), host });
+    started = true;
     if (active < 0) show(0);
     onLive();
     // Transitions only once the first state is on screen: loading never animates.
@@ -150,8 +175,10 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   }, 0);
   return () => {
     pending = -1;
+    cancelPrepare();
     cancelAnimationFrame(animating);
     clearTimeout(following);
+    clearTimeout(drawing);
     scrolly?.stop();
     resized.disconnect();
     prev?.removeEventListener('click', onPrev);
