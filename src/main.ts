@@ -9,10 +9,16 @@
  * @module
  */
 import { afterLoad } from './lib/live/afterLoad.ts';
+import { unfoldAllFigures } from './lib/live/deferredFigures.ts';
 import { startGraphic } from './lib/live/startGraphic.ts';
 import './styles/story.css';
 
 function start() {
+  // Print shows every step's chart: take them all out of their <noscript> first (a print preview
+  // fires beforeprint; a print stylesheet applied otherwise, as by a headless browser, changes the media).
+  const unfold = () => unfoldAllFigures(document);
+  addEventListener('beforeprint', unfold);
+  matchMedia('print').addEventListener('change', (e) => e.matches && unfold());
   // The footer is left unrendered while the page loads (src/styles/page-parts.css); its frame is
   // laid out once the page has loaded, in an idle task of its own, before the reader gets there.
   const footer = document.querySelector<HTMLElement>('.story-footer');

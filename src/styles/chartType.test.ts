@@ -59,9 +59,9 @@ describe('chart type at fixed on-screen sizes', () => {
     const print = ['@media print'];
     const pairs: [string, number, number][] = [
       ['live graphic (layout.css .view > .chart)', remToPx(valueOf(layout, '.view > .chart', 'max-width')), Number(valueOf(charts, '.chart', '--chart-max'))],
-      ['"Show all" (layout.css)', remToPx(valueOf(layout, ":is(.show-all, [data-scroll-mode='unrolled']) .step-figure > .chart", 'max-width')), Number(valueOf(charts, '.step-figure > .chart', '--chart-max'))],
-      ['no JS (static/nojs.css)', remToPx(valueOf(cssRules(read('../../static/nojs.css')), '.step-figure > .chart', 'max-width')), Number(valueOf(charts, '.step-figure > .chart', '--chart-max'))],
-      ['print (page-parts.css)', remToPx(valueOf(cssRules(read('./page-parts.css')), '.step-figure > .chart', 'max-width', print)), Number(valueOf(charts, '.step-figure > .chart', '--chart-max', print))],
+      ['"Show all" (layout.css)', remToPx(valueOf(layout, ":is(.show-all, [data-scroll-mode='unrolled']) .step-figure .chart", 'max-width')), Number(valueOf(charts, '.step-figure .chart', '--chart-max'))],
+      ['no JS (static/nojs.css)', remToPx(valueOf(cssRules(read('../../static/nojs.css')), '.step-figure .chart', 'max-width')), Number(valueOf(charts, '.step-figure .chart', '--chart-max'))],
+      ['print (page-parts.css)', remToPx(valueOf(cssRules(read('./page-parts.css')), '.step-figure .chart', 'max-width', print)), Number(valueOf(charts, '.step-figure .chart', '--chart-max', print))],
       ['chart page (embeds.css)', remToPx(valueOf(cssRules(read('./embeds.css')), '.chart-embed-graphic > .chart', 'max-width')), Number(valueOf(charts, '.chart-embed-graphic > .chart', '--chart-max'))],
     ];
     for (const [where, maxWidth, chartMax] of pairs) expect(chartMax, `${where}: max-width ${maxWidth} px`).toBe(maxWidth);

@@ -1,5 +1,5 @@
 /**
- * Reads a stylesheet's rules for the style tests (which max-width does `.step-figure > .chart` get
+ * Reads a stylesheet's rules for the style tests (which max-width does `.step-figure .chart` get
  * in print?) without a CSS parser.
  *
  * @module

@@ -146,7 +146,12 @@ describe('a chart drawn ahead', () => {
     await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
     // The step that brings in the chart with the most marks.
     const steps = await story.page.locator('.step').evaluateAll((els) =>
-      els.map((el, i) => ({ chart: (el as HTMLElement).dataset.chart, before: (els[i - 1] as HTMLElement | undefined)?.dataset.chart, marks: el.querySelectorAll('.step-figure > .chart *').length })),
+      els.map((el, i) => {
+        // The step's chart, still in its <noscript> (read as markup) or already in the page.
+        const template = document.createElement('template');
+        template.innerHTML = el.querySelector('.step-figure > noscript')?.textContent ?? el.querySelector('.step-figure')?.innerHTML ?? '';
+        return { chart: (el as HTMLElement).dataset.chart, before: (els[i - 1] as HTMLElement | undefined)?.dataset.chart, marks: template.content.querySelectorAll('.chart *').length };
+      }),
     );
     const k = steps.reduce((best, s, i) => (i > 0 && s.chart !== s.before && s.marks > (steps[best]?.marks ?? 0) ? i : best), 0);
     expect(k).toBeGreaterThan(0);
@@ -165,6 +170,37 @@ describe('a chart drawn ahead', () => {
     // The tracing works: the step change restyles something (the cards, the views, the counter).
     expect(Math.max(...restyled)).toBeGreaterThan(0);
     expect(Math.max(...restyled)).toBeLessThan(steps[k]!.marks);
+    await story.close();
+  });
+});
+
+/**
+ * Each step's chart ships in a <noscript> on the story page (src/lib/live/deferredFigures.ts): with
+ * the script running it is one run of text until the live graphic, "show all" or print needs it.
+ */
+describe("the steps' charts", () => {
+  it('stay unparsed until the graphic needs them, then are the same markup as without the script', async () => {
+    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const total = await story.page.locator('.step').count();
+    // Step 1's chart is shown (so taken out); most are still text.
+    expect(await story.page.locator('#step-voters .step-figure > .chart').count()).toBe(1);
+    const deferred = await story.page.locator('.step-figure > noscript').count();
+    expect(deferred).toBeGreaterThan(total / 2);
+    expect(await story.page.locator('.step-figure noscript svg, .step-figure noscript .chart').count()).toBe(0);
+    // The same markup as a reader without scripts gets: the last step's chart, taken out, against the no-JS page's.
+    const markup = await story.page.evaluate(() => document.querySelector('.step:last-of-type .step-figure > noscript')?.textContent ?? '');
+    await story.page.locator('.control.all').click();
+    expect(await story.page.locator('.step-figure > noscript').count()).toBe(0);
+    expect(await story.page.locator('.step-figure > .chart').count()).toBe(total);
+    const taken = await story.page.evaluate(() => [...document.querySelectorAll('.step-figure > .chart')].at(-1)?.outerHTML);
+    const nojs = await openStory({ width: 1280, height: 800, javaScriptEnabled: false });
+    await nojs.page.goto(nojs.url);
+    const plain = await nojs.page.evaluate(() => [...document.querySelectorAll('.step-figure .chart')].at(-1)?.outerHTML);
+    expect(markup.length).toBeGreaterThan(100);
+    expect(taken).toBe(plain);
+    await nojs.close();
     await story.close();
   });
 });

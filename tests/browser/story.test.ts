@@ -26,7 +26,7 @@ describe('the story without JavaScript', () => {
       const step = steps.nth(i);
       // As a reader scrolls to it: a card far away is not laid out yet (content-visibility).
       await step.scrollIntoViewIfNeeded();
-      await expect.poll(() => step.locator('.step-figure > .chart').isVisible()).toBe(true);
+      await expect.poll(() => step.locator('.step-figure .chart').isVisible()).toBe(true);
       expect((await step.locator('figcaption').innerText()).length).toBeGreaterThan(20);
     }
     expect(await story.page.locator('.graphic-col').isVisible()).toBe(false);
@@ -216,7 +216,8 @@ describe('the story in print', () => {
     await story.page.goto(story.url);
     await story.page.emulateMedia({ media: 'print' });
     expect(await story.page.locator('.graphic-col').isVisible()).toBe(false);
-    expect(await story.page.locator('.step-figure > .chart:visible').count()).toBe(18);
+    // Printing takes every chart out of its <noscript> (src/main.ts), as the print media comes.
+    await expect.poll(() => story.page.locator('.step-figure > .chart:visible').count()).toBe(18);
     expect(await story.page.locator('.step-figure figcaption').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
     const after = await story.page.locator('.source-notes a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');

@@ -5,12 +5,15 @@
  * @module
  */
 
+import { unfoldFigure } from './deferredFigures.ts';
+
 /**
  * A step as the live graphic knows it, read from the prerendered page (the page is the only
  * copy of the story: the script carries no prose and no chart geometry). Each `.step` carries its
  * anchor (`id`), its chart, view and state (`data-chart`, `data-view`, `data-state`), the numbers and
  * old ids it was published under (empty `.step-alias` elements, `id="step-7"`, `id="step-meeting-1"`),
- * and its static figure (`.step-figure > .chart`), which the live graphic copies.
+ * and its static figure (`.step-figure > .chart`, taken out of its `<noscript>` when first asked
+ * for: src/lib/live/deferredFigures.ts), which the live graphic copies.
  *
  *   readSteps(document)[0] // → { id: 'voters', anchor: 'step-voters', chart: 'seats', figure: <svg>, … }
  */
@@ -25,8 +28,8 @@ export type LiveStep = {
   state: string;
   /** The heading of the step's section, for the announcement. */
   heading: string;
-  /** The chart of this step, as its static figure draws it. */
-  figure: Element | null;
+  /** The chart of this step, as its static figure draws it (put in the page at the first call). */
+  figure: () => Element | null;
 };
 
 /** Every `.step` of the page, in order, as the live graphic knows it. */
@@ -43,7 +46,10 @@ export function readSteps(doc: Document): LiveStep[] {
       view: el.dataset.view ?? '',
       state: el.dataset.state ?? '',
       heading: el.closest('section')?.querySelector('h2')?.textContent?.trim() ?? '',
-      figure: el.querySelector('.step-figure > .chart'),
+      figure: () => {
+        const figure = el.querySelector('.step-figure');
+        return figure && unfoldFigure(figure);
+      },
     };
   });
 }

@@ -3,6 +3,7 @@ import { startScrolly } from '../scrolly/startScrolly.ts';
 import { findStep, readSteps, type LiveStep } from './liveSteps.ts';
 import { morph } from './morph.ts';
 import { afterLoad } from './afterLoad.ts';
+import { unfoldAllFigures } from './deferredFigures.ts';
 import { fill, fillParts } from '../copy/placeholders.ts';
 
 /**
@@ -11,9 +12,9 @@ import { fill, fillParts } from '../copy/placeholders.ts';
  * the chart's view: the first time as a copy, then by morphing it in place (src/lib/live/morph.ts),
  * so marks shared by two states move and recolour under CSS transitions. It follows the scroll
  * (src/lib/scrolly), and its controls step through the story without scrolling: previous, next,
- * show all. It starts in two tasks, each short on a slow phone: the steps, the controls and the
- * frame's size at once; the scroll observers and the first state in the next task, after which
- * `onLive` is called. Returns a function that stops it.
+ * show all. It starts in two tasks, each short on a slow phone: the steps and the controls at once;
+ * the scroll observers and the first state in the next task, after which `onLive` is called; the
+ * frame's size comes with the first layout after. Returns a function that stops it.
  *
  *   startGraphic(document.querySelector('.graphic'), () => document.documentElement.classList.add('js'));
  */
@@ -33,14 +34,17 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   let showAll = false;
 
   // The views' size, as numbers for the chart type scale (src/styles/charts.css, `.js .graphic-frame`).
+  // Written when the observer reports, after a layout and before the paint (first in the frame
+  // after this task): start-up neither reads a stale layout nor dirties one. Every chart inherits
+  // them, so an unchanged size is not written again.
   const frame = graphic.querySelector<HTMLElement>('.graphic-frame');
   const measureFrame = () => {
     if (!frame) return;
     const { width, height } = frame.getBoundingClientRect();
-    frame.style.setProperty('--view-w', width.toFixed(1));
-    frame.style.setProperty('--view-h', height.toFixed(1));
+    for (const [name, value] of [['--view-w', width], ['--view-h', height]] as const) {
+      if (frame.style.getPropertyValue(name) !== value.toFixed(1)) frame.style.setProperty(name, value.toFixed(1));
+    }
   };
-  measureFrame();
   const resized = new ResizeObserver(measureFrame);
   if (frame) resized.observe(frame);
 
@@ -51,8 +55,9 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
    */
   function prepare(step: LiveStep | undefined) {
     const view = step && views.get(step.chart);
-    if (!view || view.firstElementChild || !step.figure) return;
-    view.append(step.figure.cloneNode(true));
+    const figure = view && !view.firstElementChild ? step.figure() : null;
+    if (!view || !figure) return;
+    view.append(figure.cloneNode(true));
     view.getBoundingClientRect(); // style and layout now, in this task
   }
   /** The first step after `i` (else before it, nearest first) whose chart is not drawn yet. */
@@ -86,9 +91,10 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     Object.assign(graphic.dataset, { view: step.view, state: step.state, step: String(i + 1), stepId: step.id });
     const view = views.get(step.chart);
     const shown = view?.firstElementChild;
-    if (view && step.figure) {
-      if (shown) morph(shown, step.figure);
-      else view.append(step.figure.cloneNode(true));
+    const figure = view && step.figure();
+    if (view && figure) {
+      if (shown) morph(shown, figure);
+      else view.append(figure.cloneNode(true));
     }
     for (const [chart, v] of views) v.classList.toggle('is-active', chart === step.chart);
     for (const s of steps) s.el.classList.toggle('is-active', s === step);
@@ -134,6 +140,7 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
 
   function toggleAll() {
     showAll = !showAll;
+    if (showAll) unfoldAllFigures(doc);
     doc.documentElement.classList.toggle('show-all', showAll);
     all?.setAttribute('aria-pressed', String(showAll));
     for (const label of all?.querySelectorAll<HTMLElement>('[data-when]') ?? []) label.hidden = (label.dataset.when === 'all') !== showAll;
@@ -166,7 +173,7 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     // The link to a host page starts with the scrolly, so that no message of the host's is missed.
     const host = linkToHost(window);
     host.onTheme(applyTheme);
-    scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: follow, findStep: (ref) => findStep(steps, ref), host });
+    scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: follow, findStep: (ref) => findStep(steps, ref), host, onMode: (mode) => mode === 'unrolled' && unfoldAllFigures(doc) });
     started = true;
     if (active < 0) show(0);
     onLive();
