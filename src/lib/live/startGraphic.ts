@@ -72,7 +72,9 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     if (pending < 0) return;
     const ticket = ++pending;
     cancelPrepare();
-    const ahead = () => ticket === pending && prepare(nextUndrawn(i, 1));
+    // Ahead: the next step's figure taken out of its <noscript> (so that its step only morphs) and
+    // the next chart not drawn yet.
+    const ahead = () => ticket === pending && (steps[i + 1]?.figure(), prepare(nextUndrawn(i, 1)));
     const behind = () => ticket === pending && prepare(nextUndrawn(i, -1));
     // The next chart ahead (readers mostly scroll down) right after this step's frame, the one
     // behind when the page is idle; the first step's, only once the page has loaded.
@@ -87,11 +89,14 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   function show(i: number) {
     const step: LiveStep | undefined = steps[i];
     if (!step || i === active) return;
+    // The server drew the first step's chart in its view: shown first, it is there as it is.
+    const first = active < 0 && i === 0;
     active = i;
     Object.assign(graphic.dataset, { view: step.view, state: step.state, step: String(i + 1), stepId: step.id });
     const view = views.get(step.chart);
     const shown = view?.firstElementChild;
-    const figure = view && step.figure();
+    const drawn = first && shown;
+    const figure = view && !drawn && step.figure();
     if (view && figure) {
       if (shown) morph(shown, figure);
       else view.append(figure.cloneNode(true));
