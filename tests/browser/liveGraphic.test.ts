@@ -219,3 +219,33 @@ describe("the steps' charts", () => {
     await story.close();
   });
 });
+
+/**
+ * The graphic's second start-up task (the scroll observers, their first measurements, `js` on
+ * <html>) waits for the page's first frame, so that it never forces the page's first layout.
+ */
+describe('the start-up', () => {
+  it('follows the scroll only once the page has rendered a frame, even when its stylesheet comes late', async () => {
+    const story = await openStory({ width: 375, height: 740 });
+    // A late stylesheet holds the first frame back while the script has run: the case where starting
+    // at once would lay the whole page out inside the script's task.
+    await story.page.route('**/assets/*.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await story.page.addInitScript(() => {
+      const times = { frame: 0, live: 0 };
+      (window as unknown as { __start: typeof times }).__start = times;
+      requestAnimationFrame(() => (times.frame = performance.now()));
+      new MutationObserver(() => {
+        if (!times.live && document.documentElement?.classList.contains('js')) times.live = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await story.page.goto(story.url);
+    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const times = await story.page.evaluate(() => (window as unknown as { __start: { frame: number; live: number } }).__start);
+    expect(times.frame).toBeGreaterThan(0);
+    expect(times.live).toBeGreaterThan(times.frame);
+    await story.close();
+  });
+});

@@ -13,8 +13,8 @@ import { fill, fillParts } from '../copy/placeholders.ts';
  * so marks shared by two states move and recolour under CSS transitions. It follows the scroll
  * (src/lib/scrolly), and its controls step through the story without scrolling: previous, next,
  * show all. It starts in two tasks, each short on a slow phone: the steps and the controls at once;
- * the scroll observers and the first state in the next task, after which `onLive` is called; the
- * frame's size comes with the first layout after. Returns a function that stops it.
+ * the scroll observers and the first state after the page's next frame, after which `onLive` is
+ * called; the frame's size comes with the first layout after. Returns a function that stops it.
  *
  *   startGraphic(document.querySelector('.graphic'), () => document.documentElement.classList.add('js'));
  */
@@ -174,7 +174,24 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     clearTimeout(drawing);
     drawing = setTimeout(() => show(i), 0);
   };
-  const following = setTimeout(() => {
+  // On a page of its own the second task waits for the page's next frame (a hidden tab's, until it
+  // is shown): the scrolly's first measurements then never force the page's first layout into a task
+  // of the script's (on a slow phone, with a late stylesheet, that layout alone is a long task). In a
+  // frame, which the browser may not render at all while it is off screen, it starts at once: the
+  // host waits for its height.
+  let following = false;
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
+  const framed = window.parent !== window;
+  const nextFrame = framed ? 0 : requestAnimationFrame(() => (afterFrame = setTimeout(() => startFollowing(), 0)));
+  if (framed) afterFrame = setTimeout(() => startFollowing(), 0);
+  const cancelStart = () => {
+    following = true;
+    cancelAnimationFrame(nextFrame);
+    clearTimeout(afterFrame);
+  };
+  const startFollowing = () => {
+    if (following) return;
+    cancelStart();
     // The link to a host page starts with the scrolly, so that no message of the host's is missed.
     const host = linkToHost(window);
     host.onTheme(applyTheme);
@@ -184,12 +201,12 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     onLive();
     // Transitions only once the first state is on screen: loading never animates.
     animating = requestAnimationFrame(() => (animating = requestAnimationFrame(() => graphic.classList.add('animate'))));
-  }, 0);
+  };
   return () => {
     pending = -1;
     cancelPrepare();
     cancelAnimationFrame(animating);
-    clearTimeout(following);
+    cancelStart();
     clearTimeout(drawing);
     scrolly?.stop();
     resized.disconnect();
