@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, overflowX } from './qualityPages.ts';
+import { axeViolationsAtStep, overflowX } from './qualityPages.ts';
 import type { Frame } from 'playwright-core';
 import { graphicAt, openStory, scrollToStep, startStoryAndHosts, stopStory } from './storyPage.ts';
 
@@ -122,7 +122,7 @@ describe('the Khmer edition', () => {
     for (let i = 0; i < count; i++) {
       await scrollToStep(story.page, i, 0.62);
       await graphicAt(story.page, i + 1);
-      for (const violation of await axeViolations(story.page)) found.push(`step ${i + 1}: ${violation}`);
+      for (const violation of await axeViolationsAtStep(story.page, i)) found.push(`step ${i + 1}: ${violation}`);
     }
     expect(found).toEqual([]);
     expect(story.errors).toEqual([]);

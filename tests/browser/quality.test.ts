@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  axeViolationsAtStep,
   childFrame,
   type Doc,
   focusState,
@@ -155,7 +155,7 @@ describe('accessibility of the embed in a host page with our host script', () =>
     for (let i = 0; i < TOTAL_STEPS; i++) {
       await scrollHostToStep(p.page, child, i, READING_LINE[width]);
       await waitForStep(child, i + 1);
-      for (const violation of await axeViolations(child)) found.push(`${colorScheme}, step ${i + 1}: ${violation}`);
+      for (const violation of await axeViolationsAtStep(child, i)) found.push(`${colorScheme}, step ${i + 1}: ${violation}`);
     }
     found.push(...(await p.problems()).map((problem) => `${colorScheme}: ${problem}`));
     await p.close();

@@ -203,15 +203,29 @@ export async function waitForScrollMode(child: Frame, mode: string, timeout = 80
 /** Horizontal overflow of `doc`: how far its content is wider than its viewport, in CSS px (0 is good). */
 export const overflowX = (doc: Doc): Promise<number> => doc.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - innerWidth);
 
-/** Runs axe in `doc` (injecting it if needed) and gives its violations, one line each. */
-export async function axeViolations(doc: Doc): Promise<string[]> {
+/**
+ * Runs axe in `doc` (injecting it if needed) and gives its violations, one line each: on the whole
+ * page, or within the elements `include` selects.
+ */
+export async function axeViolations(doc: Doc, include?: string[]): Promise<string[]> {
   if (!(await doc.evaluate(() => 'axe' in window))) await doc.addScriptTag({ content: axeSource });
-  return doc.evaluate(async () => {
+  return doc.evaluate(async (include) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const axe = (window as unknown as { axe: { run: (ctx: Document | object, opts: object) => Promise<Result> } }).axe;
+    const result = await axe.run(include ? { include: include.map((s) => [s]) } : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
+  }, include);
+}
+
+/**
+ * Runs axe at step `i` (0-based) of a read through the story: on the whole page at the first step,
+ * then on what a step changes: the graphic, the card that became active and the one before it
+ * (about half the time of a whole-page run; the rest of the page is the same at every step).
+ */
+export async function axeViolationsAtStep(doc: Doc, i: number): Promise<string[]> {
+  if (i === 0) return axeViolations(doc);
+  const ids = await doc.evaluate((i) => [...document.querySelectorAll('.step')].slice(i - 1, i + 1).map((el) => el.id), i);
+  return axeViolations(doc, ['.graphic', ...ids.map((id) => `#${id}`)]);
 }
 
 /** What the focused element of `page` is, and whether it shows a focus indicator (an outline or a box shadow). */

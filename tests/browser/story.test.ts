@@ -1,13 +1,9 @@
 /**
  * The built story in a real Chromium, served from a nested path as a newsroom would host it.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolationsAtStep } from './qualityPages.ts';
 import { graphicAt, openStory, scrollToStep, stopStory } from './storyPage.ts';
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 afterAll(stopStory);
 
@@ -192,17 +188,12 @@ describe('accessibility', () => {
       it(`axe finds no violations at any step at ${width} px, ${colorScheme}`, async () => {
         const story = await openStory({ width, height, colorScheme, reducedMotion: 'reduce' });
         await story.page.goto(story.url);
-        await story.page.addScriptTag({ content: axeSource });
         const count = await story.page.locator('.step').count();
         for (let i = 0; i < count; i++) {
           await scrollToStep(story.page, i, at);
           await graphicAt(story.page, i + 1);
-          const violations = await story.page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-            const result = await axe.run(document, { resultTypes: ['violations'] });
-            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-          });
-          expect(violations, `step ${i + 1}`).toEqual([]);
+          // The whole page at the first step, then what each step changes.
+          expect(await axeViolationsAtStep(story.page, i), `step ${i + 1}`).toEqual([]);
         }
         await story.close();
       });
