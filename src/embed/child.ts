@@ -42,6 +42,15 @@ export interface HostConnection {
   stop(): void;
 }
 
+/** Whether `win` runs inside a frame (a page of its own is its own parent). Never throws. */
+export function isFramed(win: Window): boolean {
+  try {
+    return win.parent != null && win.parent !== win;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The child side of the embed: reports the story's height to whatever resizer the host runs
  * (our host script, AMP / @newswire/frames, pym.js) and hands the host's messages to `handlers`.
@@ -71,12 +80,7 @@ export interface HostConnection {
  * - Nothing it does throws; an error thrown by a handler goes to `win.reportError` when there is one.
  */
 export function connectToHost(win: Window, handlers: HostHandlers): HostConnection {
-  let framed = false;
-  try {
-    framed = win.parent != null && win.parent !== win;
-  } catch {
-    framed = false;
-  }
+  const framed = isFramed(win);
   const childId = readChildId(win);
   let stopped = false;
   let lastHeight: number | undefined;

@@ -3,7 +3,7 @@
  * - protocol.ts — our dialect: constants, limits, message types, `parseEmbedMessage`;
  * - pym.ts      — pym.js messages and viewport positions, both ways;
  * - amp.ts      — the AMP / @newswire/frames resize request, both ways;
- * - child.ts    — the story's side (`connectToHost`, `linkToHost`);
+ * - child.ts    — the story's side (`connectToHost`, `linkToHost`, `isFramed`);
  * - host.ts     — the host page's side (`startEmbedHost`; embed-entry.ts builds it into dist/embed.js);
  * - theme.ts    — what the themes do to a page (`applyTheme`);
  * - snippet.ts  — the HTML a journalist pastes (`buildSnippet`).
@@ -32,7 +32,7 @@ export {
 } from './protocol.ts';
 export { formatPymMessage, formatViewportPosition, parseDecimal, parsePymMessage, parseViewportPosition, type PymMessage, type ViewportPosition } from './pym.ts';
 export { ampEmbedSize, parseAmpMessage, type AmpEmbedSize } from './amp.ts';
-export { connectToHost, linkToHost, type HostConnection, type HostGeometry, type HostHandlers, type HostLinkConnection } from './child.ts';
+export { connectToHost, isFramed, linkToHost, type HostConnection, type HostGeometry, type HostHandlers, type HostLinkConnection } from './child.ts';
 export { startEmbedHost } from './host.ts';
 export { applyTheme, isPinnedTheme } from './theme.ts';
 export { buildSnippet, type SnippetOptions } from './snippet.ts';

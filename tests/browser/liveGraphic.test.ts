@@ -4,7 +4,7 @@
  * that the marks two states share stay the same elements (and move under CSS transitions).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStory, startStory, stopStory } from './storyPage.ts';
+import { openStory, startStory, stepChart, stopStory } from './storyPage.ts';
 
 let browser: Awaited<ReturnType<typeof startStory>>['browser'];
 
@@ -15,31 +15,23 @@ afterAll(async () => {
   await stopStory();
 });
 
+/** The story, opened and live: its graphic follows the scroll (`js` on <html>). */
+async function openLiveStory(opts: Parameters<typeof openStory>[0]) {
+  const story = await openStory(opts);
+  await story.page.goto(story.url);
+  await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+  return story;
+}
+
 describe('the live graphic', () => {
   it('shows each step’s figure to the byte, at every step, stepping forward and back', async () => {
-    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
-    await story.page.goto(story.url);
-    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const story = await openLiveStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     const total = await story.page.locator('.step').count();
     const mismatches: string[] = [];
     const check = async (n: number) => {
       await story.page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n);
-      const [live, figure, activeViews] = await story.page.evaluate((n) => {
-        const step = document.querySelectorAll('.step')[n - 1]!;
-        return [
-          document.querySelector('.graphic .view.is-active > .chart')?.outerHTML ?? '',
-          // The step's figure, in the page or still in its <noscript> (read as the parser would).
-          (() => {
-            const figure = step.querySelector('.step-figure');
-            const chart = figure?.querySelector(':scope > .chart');
-            if (chart) return chart.outerHTML;
-            const template = document.createElement('template');
-            template.innerHTML = figure?.querySelector(':scope > noscript')?.textContent ?? '';
-            return template.content.querySelector('.chart')?.outerHTML ?? 'no figure';
-          })(),
-          document.querySelectorAll('.graphic .view.is-active').length,
-        ] as const;
-      }, n);
+      const [live, activeViews] = await story.page.evaluate(() => [document.querySelector('.graphic .view.is-active > .chart')?.outerHTML ?? '', document.querySelectorAll('.graphic .view.is-active').length] as const);
+      const figure = (await stepChart(story.page, n - 1)).html;
       if (live !== figure || activeViews !== 1) mismatches.push(`step ${n}`);
     };
     await check(1);
@@ -59,9 +51,7 @@ describe('the live graphic', () => {
   });
 
   it('keeps each seat’s element from one chamber state to the next, so the seats recolour in place', async () => {
-    const story = await openStory({ width: 375, height: 812 });
-    await story.page.goto(story.url);
-    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const story = await openLiveStory({ width: 375, height: 812 });
     const tag = () =>
       story.page.evaluate(() => {
         const seats = [...document.querySelectorAll('.graphic .view[data-chart="seats"] circle.seat')];
@@ -70,21 +60,14 @@ describe('the live graphic', () => {
       });
     const kept = () => story.page.evaluate(() => [...document.querySelectorAll('.graphic .view[data-chart="seats"] circle.seat')].filter((s, i) => (s as unknown as { __seat?: number }).__seat === i).length);
     // As many seats as the chamber has (the live data's, whatever a correction makes them).
-    /** How many marks match `selector` in a step's figure, in the page or still in its <noscript>. */
-    const inFigure = (step: string, selector: string) =>
-      story.page.evaluate(([step, selector]) => {
-        const figure = document.querySelector(`#${step} .step-figure`)!;
-        const template = document.createElement('template');
-        template.innerHTML = figure.querySelector(':scope > noscript')?.textContent ?? figure.innerHTML;
-        return template.content.querySelectorAll(selector).length;
-      }, [step, selector] as const);
-    const seats = await inFigure('step-voters', 'circle.seat');
+    // Steps 1 and 2 of the fixture: the empty chamber (step-voters) and the result (step-result).
+    const seats = (await stepChart(story.page, 0, 'circle.seat')).marks;
     expect(seats).toBeGreaterThan(100);
     expect(await tag()).toBe(seats);
     await story.page.locator('.control.next').click();
     await story.page.waitForFunction(() => document.querySelector('.graphic')?.getAttribute('data-state') === 'party');
     expect(await kept()).toBe(seats);
-    const cpp = await inFigure('step-result', 'circle.seat.p-CPP');
+    const cpp = (await stepChart(story.page, 1, 'circle.seat.p-CPP')).marks;
     expect(cpp).toBeGreaterThan(0);
     expect(await story.page.locator('.graphic .view[data-chart="seats"] circle.seat.p-CPP').count()).toBe(cpp);
     expect(await story.page.evaluate(() => document.querySelectorAll('script[type="application/json"]').length)).toBe(0);
@@ -94,9 +77,7 @@ describe('the live graphic', () => {
 
 describe('a chart drawn before its step', () => {
   it('draws the next new chart ahead once the page has loaded, hidden, and the one after it when the reader moves on', async () => {
-    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
-    await story.page.goto(story.url);
-    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const story = await openLiveStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     const charts = await story.page.locator('.step').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart));
     // The steps whose chart is new (the votes after the chamber, then the next one after that).
     const firsts = charts.flatMap((c, i) => (i > 0 && !charts.slice(0, i).includes(c) ? [i] : []));
@@ -129,9 +110,7 @@ describe('a chart drawn before its step', () => {
 describe('a step change lays out only what it changes', () => {
   for (const width of [375, 1280]) {
     it(`scrolling through every step at ${width} px re-sizes no chart`, async () => {
-      const story = await openStory({ width, height: width < 960 ? 740 : 800 });
-      await story.page.goto(story.url);
-      await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+      const story = await openLiveStory({ width, height: width < 960 ? 740 : 800 });
       const at = width < 960 ? 0.78 : 0.5;
       await browser.startTracing(story.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'] });
       const total = await story.page.locator('.step').count();
@@ -157,18 +136,10 @@ describe('a step change lays out only what it changes', () => {
  */
 describe('a chart drawn ahead', () => {
   it('is shown without restyling its marks', async () => {
-    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
-    await story.page.goto(story.url);
-    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const story = await openLiveStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     // The step that brings in the chart with the most marks.
-    const steps = await story.page.locator('.step').evaluateAll((els) =>
-      els.map((el, i) => {
-        // The step's chart, still in its <noscript> (read as markup) or already in the page.
-        const template = document.createElement('template');
-        template.innerHTML = el.querySelector('.step-figure > noscript')?.textContent ?? el.querySelector('.step-figure')?.innerHTML ?? '';
-        return { chart: (el as HTMLElement).dataset.chart, before: (els[i - 1] as HTMLElement | undefined)?.dataset.chart, marks: template.content.querySelectorAll('.chart *').length };
-      }),
-    );
+    const charts = await story.page.locator('.step').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart));
+    const steps = await Promise.all(charts.map(async (chart, i) => ({ chart, before: charts[i - 1], marks: (await stepChart(story.page, i)).marks })));
     const k = steps.reduce((best, s, i) => (i > 0 && s.chart !== s.before && s.marks > (steps[best]?.marks ?? 0) ? i : best), 0);
     expect(k).toBeGreaterThan(0);
     expect(steps[k]!.marks).toBeGreaterThan(300);
@@ -196,9 +167,7 @@ describe('a chart drawn ahead', () => {
  */
 describe("the steps' charts", () => {
   it('stay unparsed until the graphic needs them, then are the same markup as without the script', async () => {
-    const story = await openStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
-    await story.page.goto(story.url);
-    await story.page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const story = await openLiveStory({ width: 1280, height: 800, reducedMotion: 'reduce' });
     const total = await story.page.locator('.step').count();
     // Most are still text (step 1's chart is the one the server drew in the graphic; the next step's is taken out ahead).
     const deferred = await story.page.locator('.step-figure > noscript').count();

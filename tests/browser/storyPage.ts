@@ -78,3 +78,21 @@ export async function graphicAt(page: Page, n: number): Promise<{ view: string |
   await page.waitForFunction((n) => document.querySelector('.graphic')?.getAttribute('data-step') === String(n), n, { timeout: 5000 });
   return { view: await graphic.getAttribute('data-view'), state: await graphic.getAttribute('data-state') };
 }
+
+/**
+ * Step `index`'s (0-based) chart as its figure draws it: in the page, or still in its <noscript>
+ * (src/lib/live/deferredFigures.ts) and read as the parser would, without taking it out. `html` is
+ * its markup, `marks` how many of its elements match `selector`.
+ */
+export function stepChart(page: Page, index: number, selector = '*'): Promise<{ html: string; marks: number }> {
+  return page.evaluate(
+    ([index, selector]) => {
+      const figure = document.querySelectorAll('.step')[index]?.querySelector('.step-figure');
+      const template = document.createElement('template');
+      template.innerHTML = figure?.querySelector(':scope > noscript')?.textContent ?? figure?.innerHTML ?? '';
+      const chart = template.content.querySelector('.chart');
+      return { html: chart?.outerHTML ?? 'no figure', marks: chart?.querySelectorAll(selector).length ?? 0 };
+    },
+    [index, selector] as const,
+  );
+}

@@ -1,4 +1,4 @@
-import { applyTheme, linkToHost } from '../../embed/index.ts';
+import { applyTheme, isFramed, linkToHost } from '../../embed/index.ts';
 import { startScrolly } from '../scrolly/startScrolly.ts';
 import { findStep, readSteps, type LiveStep } from './liveSteps.ts';
 import { morph } from './morph.ts';
@@ -168,9 +168,9 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
    * step under the reader is shown at once.
    */
   let drawing: ReturnType<typeof setTimeout> | undefined;
-  let started = false;
   const follow = (i: number) => {
-    if (!started) return show(i);
+    // While startScrolly measures for the first time, `scrolly` is not set yet: shown at once.
+    if (!scrolly) return show(i);
     clearTimeout(drawing);
     drawing = setTimeout(() => show(i), 0);
   };
@@ -181,7 +181,7 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
   // host waits for its height.
   let following = false;
   let afterFrame: ReturnType<typeof setTimeout> | undefined;
-  const framed = window.parent !== window;
+  const framed = isFramed(window);
   const nextFrame = framed ? 0 : requestAnimationFrame(() => (afterFrame = setTimeout(() => startFollowing(), 0)));
   if (framed) afterFrame = setTimeout(() => startFollowing(), 0);
   const cancelStart = () => {
@@ -196,7 +196,6 @@ export function startGraphic(graphic: HTMLElement, onLive: () => void = () => {}
     const host = linkToHost(window);
     host.onTheme(applyTheme);
     scrolly = startScrolly({ steps: steps.map((s) => s.el), scrolly: scrollyEl, graphicCol, onStep: follow, findStep: (ref) => findStep(steps, ref), host, onMode: (mode) => mode === 'unrolled' && unfoldAllFigures(doc) });
-    started = true;
     if (active < 0) show(0);
     onLive();
     // Transitions only once the first state is on screen: loading never animates.

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { connectToHost, EMBED_SOURCE, formatPymMessage, linkToHost } from '../../../src/embed/index.ts';
+import { connectToHost, EMBED_SOURCE, formatPymMessage, isFramed, linkToHost } from '../../../src/embed/index.ts';
 import { fakeChildWindow } from './fakes.ts';
 import { hostileInputs } from './hostileInputs.ts';
 
@@ -57,6 +57,14 @@ describe('connectToHost: start', () => {
     const host = connectToHost(win.asWindow(), {});
     expect(host.framed).toBe(false);
     expect(() => host.reportHeight(900)).not.toThrow();
+  });
+
+  it('isFramed(win) is true in a frame, false on a page of its own or when win.parent cannot be read', () => {
+    expect(isFramed(fakeChildWindow({ framed: true }).asWindow())).toBe(true);
+    expect(isFramed(fakeChildWindow({ framed: false }).asWindow())).toBe(false);
+    const denied = fakeChildWindow();
+    Object.defineProperty(denied, 'parent', { get: () => { throw new Error('denied'); } });
+    expect(isFramed(denied.asWindow())).toBe(false);
   });
 });
 
